@@ -1,0 +1,1 @@
+print("plainspeak: not built yet")
