@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `plainspeak` command: a thin shell over the Pipeline library.
+@main
+struct PlainSpeak: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plainspeak",
+        abstract: "Turn medical articles into plain-language reading levels, spoken audio and accessible text.",
+        subcommands: [
+        ]
+    )
+}

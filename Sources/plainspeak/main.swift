@@ -1,1 +1,0 @@
-print("plainspeak: not built yet")
