@@ -7,6 +7,9 @@ struct PlainSpeak: AsyncParsableCommand {
         commandName: "plainspeak",
         abstract: "Turn medical articles into plain-language reading levels, spoken audio and accessible text.",
         subcommands: [
+            BuildCommand.self,
+            MergeCommand.self,
+            WorkerCommand.self,
         ]
     )
 }
