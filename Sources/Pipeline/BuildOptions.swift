@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     /// Seconds a worker may run before it is killed, plus ``workerSecondsPerCharacter`` per character.
     public var workerBaseSeconds: Double = 60
     public var workerSecondsPerCharacter: Double = 0.01
+    /// The `plainspeak` executable started as `plainspeak worker`; nil means this process's own.
+    public var workerExecutable: String?
 
     public init() {}
 }

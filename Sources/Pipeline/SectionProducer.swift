@@ -132,7 +132,7 @@ struct SectionProducer: Sendable {
             title: task.section.title, album: task.articleTitle, fault: WorkerFaults.fault(for: task.section.text))
         let timeLimit = options.workerBaseSeconds + options.workerSecondsPerCharacter * Double(task.characterCount)
         let outcome = try await ChildProcess.run(
-            executable: FileSystem.executablePath(), arguments: ["worker"],
+            executable: options.workerExecutable ?? FileSystem.executablePath(), arguments: ["worker"],
             input: try ContentKey.canonicalJSON(request), timeLimit: timeLimit)
         switch outcome.termination {
         case .exited(0):
