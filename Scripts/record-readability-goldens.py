@@ -10,12 +10,12 @@ textstat/pyphen upgrade is noticed instead of silently changing the expected num
     PLAINSPEAK_RECORD_GOLDENS=1 python3 Scripts/record-readability-goldens.py
 """
 import json
+from importlib import metadata
 import os
 import re
 import sys
 from pathlib import Path
 
-import pyphen
 import textstat
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,8 +125,8 @@ def record():
     # Per-word syllable counts for every distinct word of the seed article, as textstat cleans them.
     seed_words = sorted(set(textstat.remove_punctuation(SEED.read_text(encoding="utf-8").lower()).split()))
     return {
-        "textstat": textstat.__version__ if hasattr(textstat, "__version__") else "0.7.3",
-        "pyphen": pyphen.__version__,
+        "textstat": metadata.version("textstat"),
+        "pyphen": metadata.version("pyphen"),
         "cases": cases,
         "syllables": {word: textstat.syllable_count(word) for word in seed_words},
     }
