@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int = 1
     /// A folder that keeps section audio across runs (for CI caches).
     public var cacheDirectory: String?
+    /// Build only these reading levels (all levels of the levels data when nil).
+    public var levels: [String]?
     /// Write nothing; report what is stale.
     public var checkOnly = false
     /// Build only part `index` (1-based) of `count`.
@@ -51,6 +53,9 @@ public struct BuildSummary: Sendable, Codable, Hashable {
     /// Total audio of all sections written or current, in seconds.
     public var audioSeconds = 0.0
     public var wallSeconds = 0.0
+    /// Peak resident memory of the main process and of the largest worker, in megabytes.
+    public var mainPeakMegabytes = 0.0
+    public var workerPeakMegabytes = 0.0
     /// One line per failure: article, level, section and reason.
     public var failures: [String] = []
     /// With `--check`: what is stale, missing or orphaned.

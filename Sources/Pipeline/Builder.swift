@@ -70,6 +70,8 @@ public struct Builder: Sendable {
         summary.stale += finished.stale
         summary.audioSeconds = finished.audioSeconds
         summary.wallSeconds = (ContinuousClock.now - started).seconds
+        summary.mainPeakMegabytes = Environment.peakResidentMegabytes()
+        summary.workerPeakMegabytes = Environment.childrenPeakResidentMegabytes()
         progress.finish(summary)
         return summary
     }

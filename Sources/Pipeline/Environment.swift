@@ -30,3 +30,22 @@ enum Environment {
         setrlimit(RLIMIT_AS, &limit)
     }
 }
+
+extension Environment {
+    /// Peak resident set size of this process (VmHWM), in megabytes.
+    static func peakResidentMegabytes() -> Double {
+        guard let status = try? FileSystem.readFile("/proc/self/status") else { return 0 }
+        for line in String(decoding: status, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Double(String(digits)) ?? 0) / 1024
+        }
+        return 0
+    }
+
+    /// Peak resident set size of the largest finished child process, in megabytes.
+    static func childrenPeakResidentMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}

@@ -19,6 +19,8 @@ public struct LevelPlan: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var rateWordsPerMinute: Int
+    /// The level's target Flesch–Kincaid grade, if it has one.
+    public var targetGrade: Double?
     public var readability: ReadabilityScores?
     public var sections: [SectionPlan]
 }

@@ -25,6 +25,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Speaking rate of the original level in words per minute (other levels follow the levels data).")
     var rate: Int?
 
+    @Option(name: .customLong("level"), help: "Build only this reading level (repeatable; default: every level).")
+    var levels: [String] = []
+
     @Option(help: "Number of worker processes (default: the number of cores).")
     var jobs: Int?
 
@@ -61,6 +64,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.rateWordsPerMinute = rate
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.cacheDirectory = cache
+        options.levels = levels.isEmpty ? nil : levels
         options.checkOnly = check
         options.shard = shard.flatMap(Shard.init)
         options.waitForLock = wait
