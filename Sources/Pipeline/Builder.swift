@@ -28,7 +28,8 @@ public struct Builder: Sendable {
         if !options.checkOnly { OutputFolder.removeTemporaryFiles(layout.root) }
 
         let preparer = try Preparer(
-            contentDirectory: options.contentDirectory, voice: options.voice, rate: options.rateWordsPerMinute)
+            contentDirectory: options.contentDirectory, voice: options.voice, rate: options.rateWordsPerMinute,
+            onlyLevels: options.levels)
         let articlePaths = try preparer.articlePaths()
         var plans: [ArticlePlan] = []
         var unreadable: Set<String> = []
