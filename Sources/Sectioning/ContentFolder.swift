@@ -23,7 +23,8 @@ public enum ContentFolder {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw SectioningError(file: directory, message: "cannot list the content folder: \(error.localizedDescription)")
+            throw SectioningError(
+                file: directory, message: "cannot list the content folder: \(error.localizedDescription)")
         }
         let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         let folder = URL(fileURLWithPath: base).resolvingSymlinksInPath().path
@@ -38,7 +39,8 @@ public enum ContentFolder {
             if let other = seenIDs[key] {
                 throw SectioningError(
                     file: path,
-                    message: "article id \"\(id)\" differs from \"\(other)\" only in case or accents; rename one of them")
+                    message:
+                        "article id \"\(id)\" differs from \"\(other)\" only in case or accents; rename one of them")
             }
             seenIDs[key] = id
             paths.append(path)

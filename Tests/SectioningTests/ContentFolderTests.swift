@@ -44,19 +44,25 @@ import Testing
         #expect(error.message.hasPrefix("symbolic link points outside the content folder"))
         try manager.removeItem(atPath: "\(folder)/escape.md")
 
-        try manager.createSymbolicLink(atPath: "\(folder)/dots.md", withDestinationPath: "../\(URL(fileURLWithPath: outside).lastPathComponent)/secret.md")
-        #expect(failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) }?.file == "\(folder)/dots.md")
+        try manager.createSymbolicLink(
+            atPath: "\(folder)/dots.md",
+            withDestinationPath: "../\(URL(fileURLWithPath: outside).lastPathComponent)/secret.md")
+        #expect(
+            failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) }?.file
+                == "\(folder)/dots.md")
         try manager.removeItem(atPath: "\(folder)/dots.md")
 
         try manager.createSymbolicLink(atPath: "\(folder)/gone.md", withDestinationPath: "missing.md")
-        let dangling = try #require(failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) })
+        let dangling = try #require(
+            failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) })
         #expect(dangling.file == "\(folder)/gone.md")
     }
 
     @Test func folderErrors() throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? manager.removeItem(atPath: folder) }
-        let missing = try #require(failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder + "/nope") })
+        let missing = try #require(
+            failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder + "/nope") })
         #expect(missing.description == "\(folder)/nope: content folder not found (or not a folder)")
         try write("# Readme\n", to: "\(folder)/README.md")
         let empty = try #require(failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) })
@@ -68,13 +74,18 @@ import Testing
         #expect(clash.message.contains("only in case"))
         try manager.removeItem(atPath: "\(folder)/causes.md")
         try manager.createDirectory(atPath: "\(folder)/dir.md", withIntermediateDirectories: false)
-        #expect(failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) }?.message == "not a regular file")
+        #expect(
+            failure { () throws(SectioningError) in try ContentFolder.articlePaths(in: folder) }?.message
+                == "not a regular file")
     }
 
     @Test func articleIDMustBeASlug() throws {
-        #expect(try ArticleReader.articleID(forPath: "Content/cervical-dystonia-in-infants.md") == "cervical-dystonia-in-infants")
+        #expect(
+            try ArticleReader.articleID(forPath: "Content/cervical-dystonia-in-infants.md")
+                == "cervical-dystonia-in-infants")
         for name in ["Causes.md", "two words.md", "con.md", "..md", "a_b.md", "x.txt", ".md"] {
-            let error = try #require(failure { () throws(SectioningError) in try ArticleReader.articleID(forPath: "Content/\(name)") })
+            let error = try #require(
+                failure { () throws(SectioningError) in try ArticleReader.articleID(forPath: "Content/\(name)") })
             #expect(error.file == "Content/\(name)")
             #expect(error.message.contains("lowercase letters, digits and single hyphens"))
         }
@@ -85,15 +96,20 @@ import Testing
     }
 
     @Test func readErrorsNameTheFile() throws {
-        let missing = try #require(failure { () throws(SectioningError) in try ArticleReader().read(path: "/nonexistent/x.md") })
+        let missing = try #require(
+            failure { () throws(SectioningError) in try ArticleReader().read(path: "/nonexistent/x.md") })
         #expect(missing.file == "/nonexistent/x.md")
         #expect(missing.message.hasPrefix("cannot read the file"))
         let folder = try Fixture.temporaryDirectory()
         defer { try? manager.removeItem(atPath: folder) }
         try manager.createDirectory(atPath: "\(folder)/dir.md", withIntermediateDirectories: false)
-        #expect(failure { () throws(SectioningError) in try ArticleReader().read(path: "\(folder)/dir.md") }?.message == "not a regular file")
+        #expect(
+            failure { () throws(SectioningError) in try ArticleReader().read(path: "\(folder)/dir.md") }?.message
+                == "not a regular file")
         let big = "\(folder)/big.md"
         try write(String(repeating: "a\n", count: ContentLimits.standard.fileBytes / 2 + 1), to: big)
-        #expect(failure { () throws(SectioningError) in try ArticleReader().read(path: big) }?.message.hasPrefix("file is 2097154 bytes") == true)
+        #expect(
+            failure { () throws(SectioningError) in try ArticleReader().read(path: big) }?.message.hasPrefix(
+                "file is 2097154 bytes") == true)
     }
 }

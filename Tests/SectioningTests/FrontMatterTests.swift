@@ -16,7 +16,8 @@ import Testing
     @Test func readsAllKeys() throws {
         let article = try Fixture.article(
             "Text.\n",
-            frontMatter: "title:   Spaced   title\nlanguage: es\nsource: 'A site'\nauthors:\n  - Ana\n  - \"B. Díaz\"\n")
+            frontMatter: "title:   Spaced   title\nlanguage: es\nsource: 'A site'\nauthors:\n  - Ana\n  - \"B. Díaz\"\n"
+        )
         #expect(article.title == "Spaced title")
         #expect(article.language == "es")
         #expect(article.source == "A site")
@@ -36,7 +37,9 @@ import Testing
     @Test func unknownKeyIsNamedWithItsLine() throws {
         let error = try #require(frontMatterFailure("titel: \"T\"\nlanguage: en\n"))
         #expect(error.line == 2)
-        #expect(error.description.hasPrefix("Content/test-article.md:2: unknown front matter key `titel` (did you mean `title`?)"))
+        #expect(
+            error.description.hasPrefix(
+                "Content/test-article.md:2: unknown front matter key `titel` (did you mean `title`?)"))
         let other = try #require(frontMatterFailure("title: T\nlanguage: en\ntags: [a]\n"))
         #expect(other.line == 4)
         #expect(other.message.contains("`tags`"))
@@ -61,7 +64,9 @@ import Testing
         let notMapping = try #require(frontMatterFailure("- title\n"))
         #expect(notMapping.line == 2)
         let emptyYAML = try #require(frontMatterFailure(""))
-        #expect(emptyYAML.description == "Content/test-article.md:2: front matter is empty; it needs `title:` and `language:`")
+        #expect(
+            emptyYAML.description
+                == "Content/test-article.md:2: front matter is empty; it needs `title:` and `language:`")
     }
 
     @Test func languageMustLookLikeATag() throws {
@@ -89,8 +94,11 @@ import Testing
         let missing = try #require(parseFailure(Array("# Title\n\nText.\n".utf8)))
         #expect(missing.description.hasPrefix("Content/test-article.md:1: missing front matter"))
         let unclosed = try #require(parseFailure(Array("---\ntitle: T\nlanguage: en\n\nText.\n".utf8)))
-        #expect(unclosed.description == "Content/test-article.md:1: unclosed front matter: the `---` on line 1 has no closing `---` line")
-        let huge = "---\ntitle: T\nlanguage: en\nsource: \"" + String(repeating: "a ", count: 40_000) + "\"\n---\nText.\n"
+        #expect(
+            unclosed.description
+                == "Content/test-article.md:1: unclosed front matter: the `---` on line 1 has no closing `---` line")
+        let huge =
+            "---\ntitle: T\nlanguage: en\nsource: \"" + String(repeating: "a ", count: 40_000) + "\"\n---\nText.\n"
         let oversized = try #require(parseFailure(Array(huge.utf8)))
         #expect(oversized.message.hasPrefix("front matter is larger than 65536 bytes"))
         #expect(oversized.line == 4)
@@ -119,17 +127,21 @@ import Testing
     @Test func ampersandsAndStarsInTextAreFine() throws {
         let article = try Fixture.article(
             "Text.\n",
-            frontMatter: "title: Tom & *Jerry*\nlanguage: en\nsource: \"&amp; *x\"\nauthors:\n  - 'A *b*'\n  - >\n    *Folded* name\n")
+            frontMatter:
+                "title: Tom & *Jerry*\nlanguage: en\nsource: \"&amp; *x\"\nauthors:\n  - 'A *b*'\n  - >\n    *Folded* name\n"
+        )
         #expect(article.title == "Tom & *Jerry*")
         #expect(article.source == "&amp; *x")
         #expect(article.authors == ["A *b*", "*Folded* name"])
     }
 
     @Test func deepNestingIsRejectedBeforeParsing() throws {
-        let flow = try #require(frontMatterFailure("title: T\nlanguage: en\nsource: " + String(repeating: "[", count: 50_000) + "\n"))
+        let flow = try #require(
+            frontMatterFailure("title: T\nlanguage: en\nsource: " + String(repeating: "[", count: 50_000) + "\n"))
         #expect(flow.line == 4)
         #expect(flow.message.contains("nested more than 8 levels"))
-        let compact = try #require(frontMatterFailure("title: T\nlanguage: en\nauthors: " + String(repeating: "- ", count: 20_000) + "x\n"))
+        let compact = try #require(
+            frontMatterFailure("title: T\nlanguage: en\nauthors: " + String(repeating: "- ", count: 20_000) + "x\n"))
         #expect(compact.line == 4)
     }
 }

@@ -27,18 +27,27 @@ import Testing
             let error = try #require(bodyFailure("Intro.\n\nab\(character)c\n"))
             #expect(error.line == 7)
             #expect(error.column == 3)
-            #expect(error.description == "Content/test-article.md:7:3: control character \(name) is not allowed in content; delete it")
+            #expect(
+                error.description
+                    == "Content/test-article.md:7:3: control character \(name) is not allowed in content; delete it")
         }
         // In the front matter too, and columns count characters, not bytes.
-        let front = try #require(failure { () throws(SectioningError) in try Fixture.article("x\n", frontMatter: "title: \"é\u{1}\"\nlanguage: en\n") })
+        let front = try #require(
+            failure { () throws(SectioningError) in
+                try Fixture.article("x\n", frontMatter: "title: \"é\u{1}\"\nlanguage: en\n")
+            })
         #expect(front.line == 2)
         #expect(front.column == 10)
         #expect(try Fixture.blocks(of: "tab\there\n") == [.paragraph("tab here")])
     }
 
     @Test func invisibleCharactersAreRemoved() throws {
-        let invisible = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{200E}", "\u{200F}"]
-            + ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
+        let invisible =
+            ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{200E}", "\u{200F}"]
+            + [
+                "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}",
+                "\u{2069}",
+            ]
         for character in invisible {
             let article = try Fixture.article("Bo\(character)tox is safe.\n\n## Head\(character)ing\n\nText.\n")
             #expect(article.sections[0].text == "Botox is safe.")
@@ -50,7 +59,8 @@ import Testing
     }
 
     @Test func leadingByteOrderMarkIsSkipped() throws {
-        let plain = try ArticleReader().parse(markdown: Array(Fixture.file("Intro.\n\n## A\n\nText.\n").utf8), path: Fixture.path)
+        let plain = try ArticleReader().parse(
+            markdown: Array(Fixture.file("Intro.\n\n## A\n\nText.\n").utf8), path: Fixture.path)
         let withBOM = try ArticleReader().parse(
             markdown: [0xEF, 0xBB, 0xBF] + Array(Fixture.file("Intro.\n\n## A\n\nText.\n").utf8), path: Fixture.path)
         #expect(withBOM == plain)
@@ -89,7 +99,10 @@ import Testing
         #expect(exact.count == limit)
         #expect(try ArticleReader().parse(markdown: exact, path: Fixture.path).sections.count == section)
         let error = try #require(parseFailure(exact + [0x0A]))
-        #expect(error.description == "Content/test-article.md: file is \(limit + 1) bytes, more than the limit of \(limit) bytes; split the article")
+        #expect(
+            error.description
+                == "Content/test-article.md: file is \(limit + 1) bytes, more than the limit of \(limit) bytes; split the article"
+        )
     }
 
     @Test func sectionTextCap() throws {
@@ -98,7 +111,10 @@ import Testing
         #expect(fits.count == limit - 1)
         #expect(try Fixture.article("## Long\n\n" + fits + "\n").sections[0].text.count == limit - 1)
         let error = try #require(bodyFailure("## Long\n\n" + fits + "xy\n"))
-        #expect(error.description == "Content/test-article.md:5: section \"Long\": section text is \(limit + 1) characters, more than \(limit); split it")
+        #expect(
+            error.description
+                == "Content/test-article.md:5: section \"Long\": section text is \(limit + 1) characters, more than \(limit); split it"
+        )
     }
 
     @Test func wordLengthCap() throws {
@@ -107,10 +123,15 @@ import Testing
         let error = try #require(bodyFailure("## Words\n\nFine.\n\n- item\n- A \(word)y b\n"))
         #expect(error.line == 9)
         #expect(error.section == "Words")
-        #expect(error.message.hasSuffix("is 101 characters without a space, more than 100; speech engines misread such tokens"))
+        #expect(
+            error.message.hasSuffix(
+                "is 101 characters without a space, more than 100; speech engines misread such tokens"))
         let inHeading = try #require(bodyFailure("## \(word)z\n\nText.\n"))
         #expect(inHeading.line == 5)
-        let inTitle = try #require(failure { () throws(SectioningError) in try Fixture.article("x\n", frontMatter: "title: \(word)z\nlanguage: en\n") })
+        let inTitle = try #require(
+            failure { () throws(SectioningError) in
+                try Fixture.article("x\n", frontMatter: "title: \(word)z\nlanguage: en\n")
+            })
         #expect(inTitle.line == 2)
     }
 

@@ -75,7 +75,10 @@ import Testing
     @Test func deeperHeadingsStayInsideTheirSection() throws {
         let article = try Fixture.article("## Causes\n\n### Genes\n\nText.\n\n#### Finer\n\nMore.\n")
         #expect(article.sections.count == 1)
-        #expect(article.sections[0].blocks == [.subheading("Genes"), .paragraph("Text."), .subheading("Finer"), .paragraph("More.")])
+        #expect(
+            article.sections[0].blocks == [
+                .subheading("Genes"), .paragraph("Text."), .subheading("Finer"), .paragraph("More."),
+            ])
     }
 
     @Test func introductionOnlyWhenThereIsTextBeforeTheFirstHeading() throws {
@@ -108,19 +111,24 @@ import Testing
 
     @Test func emptySectionNamesFileSectionAndLine() throws {
         let error = try #require(bodyFailure("Intro.\n\n## Causes\n\n## Signs\n\nText.\n"))
-        #expect(error.description == "Content/test-article.md:7: section \"Causes\": empty section (a heading needs body text)")
+        #expect(
+            error.description
+                == "Content/test-article.md:7: section \"Causes\": empty section (a heading needs body text)")
         let onlySubheading = try #require(bodyFailure("## Causes\n\n### Detail\n"))
         #expect(onlySubheading.section == "Causes")
         #expect(onlySubheading.line == 5)
         let trailing = try #require(bodyFailure("Intro.\n\n## Last\n"))
-        #expect(trailing.description == "Content/test-article.md:7: section \"Last\": empty section (a heading needs body text)")
+        #expect(
+            trailing.description
+                == "Content/test-article.md:7: section \"Last\": empty section (a heading needs body text)")
     }
 
     @Test func emptyHeadingAndEmptyBodyAreErrors() throws {
         let heading = try #require(bodyFailure("Intro.\n\n##\n\nText.\n"))
         #expect(heading.description == "Content/test-article.md:7: heading has no text")
         let onlyBreak = try #require(bodyFailure("\n\n***\n\n"))
-        #expect(onlyBreak.description == "Content/test-article.md:5: the article has no body text after the front matter")
+        #expect(
+            onlyBreak.description == "Content/test-article.md:5: the article has no body text after the front matter")
         // An HTML comment is raw HTML, so it is text (shown and spoken literally), not nothing.
         #expect(try Fixture.blocks(of: "<!-- note -->\n") == [.paragraph("<!-- note -->")])
         let none = try #require(bodyFailure(""))
@@ -142,12 +150,19 @@ import Testing
             markdown: Array("Plain *text*.\n\n### Sub\n\n- a\n- b\n".utf8), path: "Overrides/x.plain.md")
         #expect(blocks == [.paragraph("Plain text."), .subheading("Sub"), .list(["a", "b"])])
         let heading = try #require(
-            failure { () throws(SectioningError) in try reader.parseBlocks(markdown: Array("Text.\n\n## No\n\nMore.\n".utf8), path: "o.md") })
+            failure { () throws(SectioningError) in
+                try reader.parseBlocks(markdown: Array("Text.\n\n## No\n\nMore.\n".utf8), path: "o.md")
+            })
         #expect(heading.description.hasPrefix("o.md:3: a level-2 heading is not allowed here"))
-        let empty = try #require(failure { () throws(SectioningError) in try reader.parseBlocks(markdown: Array("\n\n".utf8), path: "o.md") })
+        let empty = try #require(
+            failure { () throws(SectioningError) in try reader.parseBlocks(markdown: Array("\n\n".utf8), path: "o.md") }
+        )
         #expect(empty.file == "o.md")
         #expect(empty.line == 1)
-        let control = try #require(failure { () throws(SectioningError) in try reader.parseBlocks(markdown: Array("ok\nb\u{1}".utf8), path: "o.md") })
+        let control = try #require(
+            failure { () throws(SectioningError) in
+                try reader.parseBlocks(markdown: Array("ok\nb\u{1}".utf8), path: "o.md")
+            })
         #expect(control.description.hasPrefix("o.md:2:2: control character U+0001"))
     }
 }

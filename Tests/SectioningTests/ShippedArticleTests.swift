@@ -64,7 +64,8 @@ import Testing
         #expect(lists.count == 1)
         let items = try #require(lists.first)
         #expect(items.count == 9)
-        #expect(items.first == "Head tilted persistently to one side with the chin rotated toward the opposite shoulder")
+        #expect(
+            items.first == "Head tilted persistently to one side with the chin rotated toward the opposite shoulder")
         #expect(items.last?.hasSuffix("harder to assess in preverbal infants") == true)
     }
 

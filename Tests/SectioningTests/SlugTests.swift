@@ -61,7 +61,8 @@ import Testing
 
     @Test func validity() {
         for valid in ["a", "cervical-dystonia-in-infants", "section", "x1-2"] { #expect(Slug.isValid(valid)) }
-        for invalid in ["", "A", "a--b", "-a", "a-", "a_b", "a.b", "con", "..", String(repeating: "a", count: 61), "é"] {
+        for invalid in ["", "A", "a--b", "-a", "a-", "a_b", "a.b", "con", "..", String(repeating: "a", count: 61), "é"]
+        {
             #expect(!Slug.isValid(invalid), "\(invalid)")
         }
     }
