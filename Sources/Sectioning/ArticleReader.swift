@@ -1,5 +1,5 @@
-import Foundation
 public import ContentModel
+import Foundation
 
 /// Reads content files (YAML front matter + CommonMark) into ``ContentModel/Article`` values whose
 /// text is plain, clean and bounded, or fails with a ``SectioningError`` an editor can act on.
@@ -87,7 +87,8 @@ public struct ArticleReader: Sendable {
         }
         if let size = attributes[.size] as? Int, size > limits.fileBytes {
             throw SectioningError(
-                file: path, message: "file is \(size) bytes, more than the limit of \(limits.fileBytes) bytes; split the article")
+                file: path,
+                message: "file is \(size) bytes, more than the limit of \(limits.fileBytes) bytes; split the article")
         }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))

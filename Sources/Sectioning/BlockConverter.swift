@@ -25,7 +25,8 @@ enum BlockConverter {
         var elements: [BodyElement] = []
         for child in document.children {
             if case .heading(let level) = child.kind, level <= 2 {
-                elements.append(BodyElement(content: .heading(level: level, title: inlineText(child)), line: child.line))
+                elements.append(
+                    BodyElement(content: .heading(level: level, title: inlineText(child)), line: child.line))
             } else {
                 elements += blocks(of: child).map { BodyElement(content: .block($0.block), line: $0.line) }
             }

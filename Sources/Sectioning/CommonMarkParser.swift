@@ -42,7 +42,8 @@ enum CommonMarkParser {
                 } else {
                     if stack.count >= maxDepth {
                         throw SectioningError(
-                            file: path, line: nearestLine(node, stack), message: "Markdown is nested more than \(maxDepth) "
+                            file: path, line: nearestLine(node, stack),
+                            message: "Markdown is nested more than \(maxDepth) "
                                 + "levels deep (block quotes, lists or emphasis); flatten it")
                     }
                     stack.append(node)
@@ -68,7 +69,8 @@ enum CommonMarkParser {
     private static func copy(_ node: OpaquePointer, lineOffset: Int) -> MarkdownNode {
         let line = Int(cmark_node_get_start_line(node))
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        return MarkdownNode(kind: kind(of: node), literal: literal, line: line > 0 ? line + lineOffset : 0, children: [])
+        return MarkdownNode(
+            kind: kind(of: node), literal: literal, line: line > 0 ? line + lineOffset : 0, children: [])
     }
 
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {

@@ -49,7 +49,8 @@ enum FrontMatterDecoder {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return SectioningError(
-                file: path, line: fileLine(mark), column: mark.column, message: "front matter is not valid YAML: \(problem)")
+                file: path, line: fileLine(mark), column: mark.column,
+                message: "front matter is not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return SectioningError(
                 file: path, line: fileLine(context.mark),
@@ -79,7 +80,8 @@ private struct NodeReader {
         var authors: [String] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
-                throw SectioningError(file: path, line: line(of: keyNode), message: "front matter keys must be plain words")
+                throw SectioningError(
+                    file: path, line: line(of: keyNode), message: "front matter keys must be plain words")
             }
             switch key.string {
             case "title": title = try text(value, key: "title")
@@ -97,7 +99,8 @@ private struct NodeReader {
             throw SectioningError(file: path, line: line(of: root), message: "front matter has no `title:`")
         }
         guard let language else {
-            throw SectioningError(file: path, line: line(of: root), message: "front matter has no `language:` (e.g. en-US)")
+            throw SectioningError(
+                file: path, line: line(of: root), message: "front matter has no `language:` (e.g. en-US)")
         }
         return FrontMatter(title: title, language: language, source: source, authors: authors)
     }

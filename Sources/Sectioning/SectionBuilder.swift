@@ -32,14 +32,17 @@ struct SectionBuilder {
             }
         }
         guard !drafts.isEmpty else {
-            throw SectioningError(file: path, line: bodyFirstLine, message: "the article has no body text after the front matter")
+            throw SectioningError(
+                file: path, line: bodyFirstLine, message: "the article has no body text after the front matter")
         }
         let ids = Slug.uniqued(drafts.map { Slug.make($0.title) })
         var sections: [Section] = []
         for (index, draft) in drafts.enumerated() {
             try check(draft.blocks, title: draft.title, headingLine: draft.line)
             sections.append(
-                Section(number: index + 1, id: ids[index], title: draft.title, blocks: draft.blocks.map(\.block), line: draft.line))
+                Section(
+                    number: index + 1, id: ids[index], title: draft.title, blocks: draft.blocks.map(\.block),
+                    line: draft.line))
         }
         return sections
     }

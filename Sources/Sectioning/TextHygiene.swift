@@ -63,7 +63,8 @@ enum TextHygiene {
         var line = 1
         var index = 0
         while index < offset {
-            if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+            if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A))
+            {
                 line += 1
             }
             index += 1

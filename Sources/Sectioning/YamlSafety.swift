@@ -79,7 +79,8 @@ enum YamlSafety {
                         if !nextIsBlank {
                             throw SectioningError(
                                 file: path, line: lineNumber, column: column,
-                                message: "YAML \(char == "&" ? "anchors" : "aliases") (`\(char)name`) are not allowed in "
+                                message:
+                                    "YAML \(char == "&" ? "anchors" : "aliases") (`\(char)name`) are not allowed in "
                                     + "front matter; put the value in quotes if it is text")
                         }
                         tokenStart = false
