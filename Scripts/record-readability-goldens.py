@@ -38,7 +38,7 @@ EDGE_CASES = {
     "The EMG and MRI were normal, etc. Mr. and Mrs. Jones agreed.",
     "numbers": "In 2019, 3.5% of 1,000 babies (about 3–4 per 100) needed 3-4 visits; 12 of them were 6 months old. "
     "Doses of 0.25 mg/kg were used 2x daily for 10–14 days.",
-    "digits inside words": "COVID19 and H1N1 spread; the 2nd and 3rd visits used MP3 files and B12 shots.",
+    "digits inside words": "COVID19 and H1N1 spread; the 2nd and 3rd visits used MP3 files, vitamin12 and B12 shots.",
     "hyphenated words": "Long-term follow-up of well-known, evidence-based, family-centered care is self-explanatory. "
     "Non-invasive, low-dose, twenty-one-year-old treatments — state-of-the-art — help.",
     "curly quotes and apostrophes": "“It’s not your fault,” the doctor said. ‘Your baby’s neck will improve,’ "

@@ -23,7 +23,8 @@ public struct ReadabilityError: Error, CustomStringConvertible, Sendable, Hashab
     }
 
     public var description: String {
-        let hint = "set the dictionary path, or install Debian's hyphen-en-us (\(ReadabilityMeter.defaultDictionaryPath))"
+        let hint =
+            "set the dictionary path, or install Debian's hyphen-en-us (\(ReadabilityMeter.defaultDictionaryPath))"
         switch kind {
         case .dictionaryNotFound:
             return "Readability: hyphenation dictionary not found at \(path): \(detail); \(hint)"

@@ -50,7 +50,8 @@ public struct ReadabilityMeter: Sendable {
         let sentenceLength = TextstatText.legacyRound(Double(words) / Double(sentences), points: 1)
         let syllablesPerWord =
             words == 0 ? 0 : TextstatText.legacyRound(Double(syllableTotal) / Double(words), points: 1)
-        let readingEase = TextstatText.legacyRound(206.835 - 1.015 * sentenceLength - 84.6 * syllablesPerWord, points: 2)
+        let readingEase = TextstatText.legacyRound(
+            206.835 - 1.015 * sentenceLength - 84.6 * syllablesPerWord, points: 2)
         let grade = TextstatText.legacyRound(0.39 * sentenceLength + 11.8 * syllablesPerWord - 15.59, points: 1)
         var smog = 0.0
         if sentences >= 3 {

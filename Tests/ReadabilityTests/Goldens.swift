@@ -23,7 +23,8 @@ struct Goldens: Decodable {
 
     static func load() throws -> Goldens {
         guard let url = Bundle.module.url(forResource: "Fixtures/goldens", withExtension: "json") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "Fixtures/goldens.json not bundled"])
+            throw CocoaError(
+                .fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "Fixtures/goldens.json not bundled"])
         }
         return try JSONDecoder().decode(Goldens.self, from: Data(contentsOf: url))
     }
