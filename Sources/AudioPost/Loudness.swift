@@ -22,50 +22,78 @@ public enum Loudness {
     static func analyze(
         _ samples: [Int16], sampleRate: Int, peakBlockLength: Int
     ) throws(AudioPostError) -> (measurement: LoudnessMeasurement, blockPeaks: [Double]) {
-        let operation = "measure loudness"
+        let mode = EBUR128_MODE_I.rawValue | EBUR128_MODE_LRA.rawValue | EBUR128_MODE_TRUE_PEAK.rawValue
+        return try withMeter(sampleRate: sampleRate, mode: mode) { (state) throws(AudioPostError) in
+            var blockPeaks: [Double] = []
+            try add(samples, to: state, inBlocksOf: max(1, peakBlockLength)) { (peak) in blockPeaks.append(peak) }
+            let integratedLUFS = try integratedLoudness(state)
+            var range = 0.0
+            try check(ebur128_loudness_range(state, &range), "ebur128_loudness_range")
+            var truePeak = 0.0
+            try check(ebur128_true_peak(state, 0, &truePeak), "ebur128_true_peak")
+            let measurement = LoudnessMeasurement(
+                integratedLUFS: integratedLUFS,
+                truePeakDBTP: truePeak > 0 && truePeak.isFinite ? decibels(truePeak) : nil,
+                loudnessRangeLU: integratedLUFS != nil && range.isFinite ? range : nil)
+            return (measurement, blockPeaks)
+        }
+    }
+
+    /// Integrated loudness only: no oversampling, several times cheaper than ``measure(_:sampleRate:)``,
+    /// for the normaliser's intermediate passes.
+    static func integratedLoudness(_ samples: [Int16], sampleRate: Int) throws(AudioPostError) -> Double? {
+        try withMeter(sampleRate: sampleRate, mode: EBUR128_MODE_I.rawValue) { (state) throws(AudioPostError) in
+            try add(samples, to: state, inBlocksOf: samples.count) { _ in }
+            return try integratedLoudness(state)
+        }
+    }
+
+    /// Runs `body` with a fresh mono meter and frees it afterwards.
+    private static func withMeter<Result>(
+        sampleRate: Int, mode: UInt32, _ body: (UnsafeMutablePointer<ebur128_state>) throws(AudioPostError) -> Result
+    ) throws(AudioPostError) -> Result {
         // libebur128 accepts 16 Hz … 2.8224 MHz; checking here also keeps a negative Int away from `UInt`.
         guard sampleRate >= 16, sampleRate <= 2_822_400 else {
-            throw AudioPostError(operation: operation, reason: "unsupported sample rate \(sampleRate) Hz")
+            throw AudioPostError(operation: "measure loudness", reason: "unsupported sample rate \(sampleRate) Hz")
         }
-        let mode = EBUR128_MODE_I.rawValue | EBUR128_MODE_LRA.rawValue | EBUR128_MODE_TRUE_PEAK.rawValue
         guard let state = ebur128_init(1, UInt(sampleRate), Int32(bitPattern: mode)) else {
-            throw AudioPostError(operation: operation, reason: "libebur128 could not create a meter (ebur128_init)")
+            throw AudioPostError(operation: "measure loudness", reason: "libebur128 ebur128_init returned NULL")
         }
         defer {
             var owned: UnsafeMutablePointer<ebur128_state>? = state
             ebur128_destroy(&owned)
         }
+        return try body(state)
+    }
 
-        let blockLength = max(1, peakBlockLength)
-        var blockPeaks: [Double] = []
-        blockPeaks.reserveCapacity(samples.count / blockLength + 1)
+    /// Feeds samples in blocks, reporting each block's true peak when the meter measures true peaks.
+    private static func add(
+        _ samples: [Int16], to state: UnsafeMutablePointer<ebur128_state>, inBlocksOf blockLength: Int,
+        blockPeak: (Double) -> Void
+    ) throws(AudioPostError) {
+        let measuresPeaks = UInt32(bitPattern: state.pointee.mode) & EBUR128_MODE_TRUE_PEAK.rawValue
+            == EBUR128_MODE_TRUE_PEAK.rawValue
         try samples.withUnsafeBufferPointer { (buffer) throws(AudioPostError) in
             guard let base = buffer.baseAddress else { return }
             var start = 0
             while start < buffer.count {
-                let count = min(blockLength, buffer.count - start)
+                let count = min(max(1, blockLength), buffer.count - start)
                 try check(ebur128_add_frames_short(state, base + start, count), "ebur128_add_frames_short")
-                var peak = 0.0
-                try check(ebur128_prev_true_peak(state, 0, &peak), "ebur128_prev_true_peak")
-                blockPeaks.append(peak)
+                if measuresPeaks {
+                    var peak = 0.0
+                    try check(ebur128_prev_true_peak(state, 0, &peak), "ebur128_prev_true_peak")
+                    blockPeak(peak)
+                }
                 start += count
             }
         }
+    }
 
+    private static func integratedLoudness(_ state: UnsafeMutablePointer<ebur128_state>) throws(AudioPostError) -> Double? {
         var integrated = 0.0
         try check(ebur128_loudness_global(state, &integrated), "ebur128_loudness_global")
-        var range = 0.0
-        try check(ebur128_loudness_range(state, &range), "ebur128_loudness_range")
-        var truePeak = 0.0
-        try check(ebur128_true_peak(state, 0, &truePeak), "ebur128_true_peak")
-
         // libebur128 reports "nothing above the gates" as -HUGE_VAL; that must never reach JSON or a gain.
-        let integratedLUFS = integrated.isFinite ? integrated : nil
-        let measurement = LoudnessMeasurement(
-            integratedLUFS: integratedLUFS,
-            truePeakDBTP: truePeak > 0 && truePeak.isFinite ? decibels(truePeak) : nil,
-            loudnessRangeLU: integratedLUFS != nil && range.isFinite ? range : nil)
-        return (measurement, blockPeaks)
+        return integrated.isFinite ? integrated : nil
     }
 
     private static func check(_ status: Int32, _ function: String) throws(AudioPostError) {

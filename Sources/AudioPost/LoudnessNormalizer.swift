@@ -1,9 +1,11 @@
-/// Brings one section of speech to a target integrated loudness with a true-peak ceiling.
+/// Brings one section of speech to a target integrated loudness under a true-peak ceiling.
 ///
-/// Gain first, then a look-ahead true-peak limiter (eSpeak NG's speech has a high crest factor,
-/// so −16 LUFS is out of reach without one), then re-measure with libebur128 and correct: the gain
-/// when loudness is off by more than ``loudnessToleranceLU``, the limiter threshold when the true
-/// peak is over the ceiling. Deterministic: no dither, no randomness.
+/// Gain first, then a look-ahead true-peak limiter (eSpeak NG's speech has a crest factor near
+/// 20 dB, so −16 LUFS under −1 dBTP is out of reach without one). Limiting takes some loudness
+/// away, so the gain is searched (secant steps on libebur128's integrated loudness) until the
+/// result is within ``loudnessToleranceLU`` of the target; then the true peak is measured and,
+/// if over the ceiling, the limiter threshold is lowered and the search repeated.
+/// Deterministic: no dither, no randomness, same input → same output.
 ///
 /// Input whose loudness cannot be measured (digital silence, below −70 LUFS, or shorter than one
 /// 400 ms gating block) gets no gain and reports `integratedLUFS == nil`; it is still limited to
@@ -14,16 +16,18 @@ public struct LoudnessNormalizer: Sendable {
     public var targetLUFS: Double
     /// Highest allowed true peak of the output, in dBTP (measured 4× oversampled by libebur128).
     public var truePeakCeilingDBTP: Double
-    /// Largest gain ever applied, in dB.
+    /// Largest gain ever applied before limiting, in dB.
     public var maximumGainDB: Double
-    /// How far from the target the result may be before another correction pass, in LU.
+    /// How close to the target the search stops, in LU.
     public var loudnessToleranceLU: Double
-    /// Correction passes before the best result so far is returned.
+    /// Limit on gain-search passes (each renders and measures the section once).
     public var maximumPasses: Int
 
-    /// Headroom the limiter aims below the ceiling on its first pass, for the difference between
-    /// the block-wise peak estimate and libebur128's (and other meters') true-peak measurement.
-    private let initialHeadroomDB = 0.3
+    /// Headroom the limiter first aims below the ceiling, for the difference between its block-wise
+    /// peak estimate and the final true-peak measurement (and other meters such as ffmpeg's).
+    private let initialHeadroomDB = 0.2
+    /// Samples per true-peak block fed to the limiter: 1.5 ms at 22050 Hz.
+    private let peakBlockLength = 32
     private let limiter = PeakLimiter()
 
     public init(
@@ -43,45 +47,63 @@ public struct LoudnessNormalizer: Sendable {
     ///   0 dBTP) or when libebur128 fails.
     public func normalize(_ samples: [Int16], sampleRate: Int) throws(AudioPostError) -> NormalizedAudio {
         try validateSettings()
-        let blockLength = 32
-        let input = try Loudness.analyze(samples, sampleRate: sampleRate, peakBlockLength: blockLength)
-
-        // What the first pass aims for; `nil` loudness means "leave the level, only enforce the ceiling".
-        var gainDB = 0.0
-        var reachableLUFS: Double?
-        if let inputLUFS = input.measurement.integratedLUFS {
-            gainDB = min(targetLUFS - inputLUFS, maximumGainDB)
-            reachableLUFS = inputLUFS + gainDB
-        }
+        let input = try Loudness.analyze(samples, sampleRate: sampleRate, peakBlockLength: peakBlockLength)
+        // Loudness to aim for; `nil` means "keep the level, only enforce the ceiling".
+        let aimLUFS = input.measurement.integratedLUFS.map { min(targetLUFS, $0 + maximumGainDB) }
+        var gainDB = zip(aimLUFS, input.measurement.integratedLUFS).map { $0 - $1 } ?? 0
         var thresholdDB = truePeakCeilingDBTP - initialHeadroomDB
 
-        var best: (audio: NormalizedAudio, error: Double)?
+        for _ in 0..<4 {
+            let found = try searchGain(
+                samples, sampleRate: sampleRate, blockPeaks: input.blockPeaks, startDB: gainDB,
+                thresholdDB: thresholdDB, aimLUFS: aimLUFS)
+            let measurement = try Loudness.measure(found.samples, sampleRate: sampleRate)
+            let peakExcess = (measurement.truePeakDBTP ?? -.infinity) - truePeakCeilingDBTP
+            if peakExcess <= 0 {
+                return NormalizedAudio(
+                    samples: found.samples, measurement: measurement, inputMeasurement: input.measurement,
+                    gainDB: found.gainDB)
+            }
+            thresholdDB -= peakExcess + 0.05
+            gainDB = found.gainDB
+        }
+        // The limiter never got under the ceiling (pathological input): scale the whole section down.
+        return try uniformlyAttenuated(samples, sampleRate: sampleRate, input: input.measurement)
+    }
+
+    /// Renders with increasing accuracy of gain until the limited result is within tolerance of
+    /// `aimLUFS` (or passes run out); returns the closest rendering.
+    private func searchGain(
+        _ samples: [Int16], sampleRate: Int, blockPeaks: [Double], startDB: Double, thresholdDB: Double,
+        aimLUFS: Double?
+    ) throws(AudioPostError) -> (samples: [Int16], gainDB: Double) {
+        var gainDB = startDB
+        var previous: (gainDB: Double, lufs: Double)?
+        var best: (samples: [Int16], gainDB: Double, error: Double)?
         for _ in 0..<max(1, maximumPasses) {
             let output = limiter.process(
                 samples, sampleRate: sampleRate, gain: linearGain(decibels: gainDB),
-                threshold: linearGain(decibels: thresholdDB), blockPeaks: input.blockPeaks, blockLength: blockLength)
-            let measurement = try Loudness.measure(output, sampleRate: sampleRate)
-            let candidate = NormalizedAudio(
-                samples: output, measurement: measurement, inputMeasurement: input.measurement, gainDB: gainDB)
+                threshold: linearGain(decibels: thresholdDB), blockPeaks: blockPeaks, blockLength: peakBlockLength)
+            guard let aimLUFS, let lufs = try Loudness.integratedLoudness(output, sampleRate: sampleRate) else {
+                return (output, gainDB)
+            }
+            let error = aimLUFS - lufs
+            if abs(error) < abs(best?.error ?? .infinity) { best = (output, gainDB, error) }
+            if abs(error) <= loudnessToleranceLU { break }
 
-            let peakExcess = (measurement.truePeakDBTP ?? -.infinity) - truePeakCeilingDBTP
-            // Loudness still missing (negative when too loud); 0 when there is nothing to aim for.
-            var loudnessError = 0.0
-            if let reachableLUFS, let outputLUFS = measurement.integratedLUFS {
-                loudnessError = reachableLUFS - outputLUFS
+            // Loudness rises more slowly than gain once the limiter works; estimate how much slower.
+            var slope = 1.0
+            if let previous, previous.gainDB != gainDB {
+                slope = min(1, max(0.05, (lufs - previous.lufs) / (gainDB - previous.gainDB)))
             }
-            if peakExcess <= 0 {
-                if abs(loudnessError) < abs(best?.error ?? .infinity) { best = (candidate, loudnessError) }
-                if abs(loudnessError) <= loudnessToleranceLU { break }
-            }
-            // Tighten the limiter by what was over (plus a little), and push the gain by what is missing;
-            // limiting removes loudness, so the gain may rise above the plain target difference.
-            if peakExcess > 0 { thresholdDB -= peakExcess + 0.05 }
-            gainDB = min(gainDB + loudnessError, maximumGainDB)
+            previous = (gainDB, lufs)
+            let step = min(10, max(-10, error / slope))
+            let next = min(gainDB + step, maximumGainDB)
+            if next == gainDB { break }
+            gainDB = next
         }
-        if let best { return best.audio }
-        // Never returned anything within the ceiling (pathological input): scale the whole section down.
-        return try uniformlyAttenuated(samples, sampleRate: sampleRate, input: input.measurement)
+        guard let best else { return (samples, 0) }
+        return (best.samples, best.gainDB)
     }
 
     private func validateSettings() throws(AudioPostError) {
@@ -110,4 +132,10 @@ public struct LoudnessNormalizer: Sendable {
             gainDB -= 0.1
         }
     }
+}
+
+/// Both values, when both are present.
+private func zip<A, B>(_ first: A?, _ second: B?) -> (A, B)? {
+    guard let first, let second else { return nil }
+    return (first, second)
 }
