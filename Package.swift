@@ -68,7 +68,9 @@ let package = Package(
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ContentModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "AudioPostTests", dependencies: ["AudioPost", "ContentModel"], swiftSettings: strictSettings),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "ContentModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ExportTests", dependencies: ["Export", "ContentModel"], exclude: ["Fixtures"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "ContentModel", "Speech", "AudioPost"],
             swiftSettings: strictSettings),
