@@ -35,8 +35,9 @@ struct Preparer: Sendable {
             throw PipelineError("readability: \(error)")
         }
         do {
-            levels = try LevelsConfiguration.load(contentDirectory: contentDirectory)
-            simplifier = try Simplifier(contentDirectory: contentDirectory, configuration: levels)
+            let meter = self.meter
+            simplifier = try Simplifier(contentDirectory: contentDirectory, measure: { meter.measure($0) })
+            levels = simplifier.configuration
         } catch {
             throw PipelineError("simplifier: \(error)")
         }
@@ -113,7 +114,7 @@ struct Preparer: Sendable {
             let simplified = simplifier.simplify(section.blocks, level: level, override: override)
             blocks = simplified.blocks
             findings = simplified.findings.map {
-                PlannedFinding(rule: $0.rule, before: $0.before, after: $0.after, status: $0.statusText, message: $0.message)
+                PlannedFinding(rule: $0.rule, before: $0.before, after: $0.after, status: Self.describe($0.status), message: $0.message)
             }
         }
         let text = Block.plainText(of: blocks)
@@ -137,6 +138,16 @@ struct Preparer: Sendable {
             number: section.number, id: section.id, title: section.title, blocks: blocks, text: text,
             wordCount: Words.count(in: text), readability: meter.measure(text), findings: findings,
             fileStem: OutputLayout.stem(number: section.number, slug: section.id), key: try ContentKey.of(job), job: job)
+    }
+
+    static func describe(_ status: Finding.Status) -> String {
+        switch status {
+        case .applied: return "applied"
+        case .rejectedByGuard(let guardName): return "rejected by \(guardName)"
+        case .overrideUsed: return "editor's override used"
+        case .overrideFailsGuard(let guardName): return "editor's override fails \(guardName)"
+        case .aboveTargetGrade: return "above the level's target grade"
+        }
     }
 
     /// An editor's own text for one section at one level:
