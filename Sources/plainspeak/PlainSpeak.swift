@@ -9,6 +9,7 @@ struct PlainSpeak: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self,
             MergeCommand.self,
+            ReadabilityCommand.self,
             SimplifyCommand.self,
             WorkerCommand.self,
         ]
