@@ -2,7 +2,13 @@
 public struct BuildOptions: Sendable {
     public var contentDirectory: String = "Content"
     public var outputDirectory: String = "Audio"
-    public var voice: String = "en-us"
+    /// eSpeak NG voice; nil uses `Content/speech.yml`.
+    public var voice: String?
+    /// Integrated loudness every section is brought to, and the true-peak ceiling.
+    public var loudnessTargetLUFS: Double = -16
+    public var truePeakCeilingDBTP: Double = -1
+    /// Bit rate of the Ogg Opus files.
+    public var opusBitrate = 24_000
     /// Speaking rate of the `original` level; nil uses the levels data.
     public var rateWordsPerMinute: Int?
     public var jobs: Int = 1

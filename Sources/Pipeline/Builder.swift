@@ -27,9 +27,7 @@ public struct Builder: Sendable {
         defer { if let lock { FileSystem.releaseLock(lock) } }
         if !options.checkOnly { OutputFolder.removeTemporaryFiles(layout.root) }
 
-        let preparer = try Preparer(
-            contentDirectory: options.contentDirectory, voice: options.voice, rate: options.rateWordsPerMinute,
-            onlyLevels: options.levels)
+        let preparer = try Preparer(options: options)
         let articlePaths = try preparer.articlePaths()
         var plans: [ArticlePlan] = []
         var unreadable: Set<String> = []

@@ -1,4 +1,5 @@
 public import ContentModel
+public import Speech
 
 /// An article after reading and simplification, before speech: everything needed to assemble its
 /// index, playlists and exports once the section audio exists.
@@ -66,7 +67,7 @@ public struct SpeechJob: Sendable, Hashable, Codable {
     public var blocks: [Block]
     /// Speech form of every display sentence (after normalisation and the lexicon).
     public var spoken: [String: SpokenText]
-    public var settings: [String: Double]
+    public var settings: SpeechSettings
     public var loudnessTargetLUFS: Double
     public var truePeakCeilingDBTP: Double
     public var opusBitrate: Int

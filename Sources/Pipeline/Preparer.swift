@@ -11,6 +11,7 @@ struct Preparer: Sendable {
     var voice: String
     var rate: Int?
     var onlyLevels: [String]?
+    var audio: (loudness: Double, truePeak: Double, opusBitrate: Int)
 
     let reader = ArticleReader()
     let meter: ReadabilityMeter
@@ -21,11 +22,12 @@ struct Preparer: Sendable {
     let engineVersion: String
     let splitter = SentenceSplitter()
 
-    init(contentDirectory: String, voice: String, rate: Int?, onlyLevels: [String]? = nil) throws(PipelineError) {
+    init(options: BuildOptions) throws(PipelineError) {
+        let contentDirectory = options.contentDirectory
         self.contentDirectory = contentDirectory
-        self.voice = voice
-        self.rate = rate
-        self.onlyLevels = onlyLevels
+        self.rate = options.rateWordsPerMinute
+        self.onlyLevels = options.levels
+        self.audio = (options.loudnessTargetLUFS, options.truePeakCeilingDBTP, options.opusBitrate)
         guard FileSystem.directoryExists(contentDirectory) else {
             throw PipelineError(path: contentDirectory, "content folder not found")
         }
@@ -50,6 +52,7 @@ struct Preparer: Sendable {
             throw PipelineError("speech: \(error)")
         }
         engineVersion = SpeechEngine.libraryVersion
+        voice = options.voice ?? speechSettings.voice
         if let onlyLevels {
             let known = Set(levels.levels.map(\.id))
             for level in onlyLevels where !known.contains(level) {
@@ -80,7 +83,7 @@ struct Preparer: Sendable {
             throw PipelineError(error.description)
         }
         let original = levels.levels.first { $0.id == "original" }
-        let baseRate = rate ?? original?.rateWordsPerMinute ?? 175
+        let baseRate = rate ?? original?.rateWordsPerMinute ?? speechSettings.rateWordsPerMinute
         var levelPlans: [LevelPlan] = []
         for level in levels.levels where onlyLevels?.contains(level.id) ?? true {
             // --rate scales every level, keeping the levels data's proportions.
@@ -118,8 +121,9 @@ struct Preparer: Sendable {
             }
         }
         let text = Block.plainText(of: blocks)
-        let announcement = speechSettings.announcement(
-            articleTitle: article.title, sectionNumber: section.number, sectionCount: count, sectionTitle: section.title)
+        let announcement = SectionRenderer.announcement(
+            articleTitle: article.title, sectionNumber: section.number, sectionCount: count, sectionTitle: section.title,
+            settings: speechSettings)
         var spoken: [String: SpokenText] = [:]
         for block in blocks {
             for sentence in splitter.sentences(in: block.plainText) where spoken[sentence] == nil {
@@ -132,8 +136,7 @@ struct Preparer: Sendable {
         let job = SpeechJob(
             formatVersion: SpeechJob.formatVersion, engine: engineVersion, voice: voice, rateWordsPerMinute: rate,
             announcement: announcement, blocks: blocks, spoken: spoken, settings: speechSettings,
-            loudnessTargetLUFS: speechSettings.loudnessTargetLUFS, truePeakCeilingDBTP: speechSettings.truePeakCeilingDBTP,
-            opusBitrate: speechSettings.opusBitrate)
+            loudnessTargetLUFS: audio.loudness, truePeakCeilingDBTP: audio.truePeak, opusBitrate: audio.opusBitrate)
         return SectionPlan(
             number: section.number, id: section.id, title: section.title, blocks: blocks, text: text,
             wordCount: Words.count(in: text), readability: meter.measure(text), findings: findings,

@@ -19,8 +19,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Output folder; it is created if needed and must be empty or made by plainspeak.")
     var out = "Audio"
 
-    @Option(help: "eSpeak NG voice name.")
-    var voice = "en-us"
+    @Option(help: "eSpeak NG voice name (default: the voice in Content/speech.yml, en-us).")
+    var voice: String?
 
     @Option(help: "Speaking rate of the original level in words per minute (other levels follow the levels data).")
     var rate: Int?
@@ -46,11 +46,19 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print a JSON summary (built, reused, failed, seconds of audio, wall time) on standard output.")
     var json = false
 
+    @Option(help: "Integrated loudness every section is normalised to, in LUFS.")
+    var loudness: Double = -16
+
+    @Option(help: "True-peak ceiling in dBTP.")
+    var truePeak: Double = -1
+
     @Option(help: .hidden)
     var workerTimeout: Double?
 
     func validate() throws {
         if let rate, !(80...450).contains(rate) { throw ValidationError("--rate must be between 80 and 450 words per minute") }
+        if !(-40.0...(-6.0)).contains(loudness) { throw ValidationError("--loudness must be between -40 and -6 LUFS") }
+        if !(-12.0...0.0).contains(truePeak) { throw ValidationError("--true-peak must be between -12 and 0 dBTP") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/3") }
         if check && shard != nil { throw ValidationError("--check cannot be combined with --shard") }
@@ -64,6 +72,8 @@ struct BuildCommand: AsyncParsableCommand {
         options.rateWordsPerMinute = rate
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.cacheDirectory = cache
+        options.loudnessTargetLUFS = loudness
+        options.truePeakCeilingDBTP = truePeak
         options.levels = levels.isEmpty ? nil : levels
         options.checkOnly = check
         options.shard = shard.flatMap(Shard.init)
