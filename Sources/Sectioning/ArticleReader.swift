@@ -7,6 +7,7 @@ public struct ArticleReader: Sendable {
     /// The size caps applied to every file.
     public var limits: ContentLimits
 
+    /// A reader applying `limits` (``ContentLimits/standard`` unless a caller needs other caps).
     public init(limits: ContentLimits = .standard) {
         self.limits = limits
     }

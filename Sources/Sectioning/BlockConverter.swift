@@ -37,7 +37,20 @@ enum BlockConverter {
     /// `text` with every run of white space (including line breaks and no-break spaces) replaced by
     /// one space and none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Scalar-wise (White_Space property), which is what Character.isWhitespace checks for the
+        // single-scalar characters white space always is, and much cheaper than grapheme breaking.
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Blocks of one block-level node, each with the line it starts on.

@@ -17,6 +17,7 @@ public struct ContentLimits: Sendable, Hashable {
     /// Deepest nesting of YAML flow collections (`[`, `{`) in the front matter.
     public var frontMatterNesting: Int
 
+    /// Custom caps (tests and unusual content); most callers use ``standard``.
     public init(
         fileBytes: Int, frontMatterBytes: Int, sectionCharacters: Int, wordCharacters: Int,
         headingCharacters: Int, nestingDepth: Int, frontMatterNesting: Int

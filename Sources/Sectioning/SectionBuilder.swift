@@ -56,7 +56,10 @@ struct SectionBuilder {
         for (block, line) in blocks {
             for text in Self.texts(of: block) { try checkWords(text, line: line, section: title) }
         }
-        let length = Block.plainText(of: blocks.map(\.block)).count
+        let text = Block.plainText(of: blocks.map(\.block))
+        // Scalars are never fewer than characters, so the cheap count settles the usual case.
+        guard text.unicodeScalars.count > limits.sectionCharacters else { return }
+        let length = text.count
         guard length <= limits.sectionCharacters else {
             throw SectioningError(
                 file: path, line: headingLine, section: title,
@@ -79,6 +82,14 @@ struct SectionBuilder {
 
     /// Rejects any run of more than ``ContentLimits/wordCharacters`` characters without white space.
     func checkWords(_ text: String, line: Int, section: String?) throws(SectioningError) {
+        // Counting scalars first is cheap and never under-counts characters; only a run that is
+        // long in scalars is split into characters to decide.
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = scalar.properties.isWhitespace ? 0 : run + 1
+            if run > limits.wordCharacters { break }
+        }
+        guard run > limits.wordCharacters else { return }
         for word in text.split(whereSeparator: \.isWhitespace) where word.count > limits.wordCharacters {
             throw SectioningError(
                 file: path, line: line, section: section,

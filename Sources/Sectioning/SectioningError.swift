@@ -14,6 +14,7 @@ public struct SectioningError: Error, CustomStringConvertible, Sendable, Hashabl
     /// What is wrong and, where possible, how to fix it.
     public var message: String
 
+    /// An error at `file`, located by whichever of line, column, byte offset and section are known.
     public init(
         file: String, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil, section: String? = nil,
         message: String

@@ -18,12 +18,39 @@ enum TextHygiene {
                 message: "file is \(bytes.count) bytes, more than the limit of \(limits.fileBytes) bytes; "
                     + "split the article")
         }
-        if let offset = firstInvalidUTF8Offset(bytes) {
+        // The standard library's validator is fast; the offset is only searched for on failure.
+        if String(validating: bytes, as: UTF8.self) == nil, let offset = firstInvalidUTF8Offset(bytes) {
             throw SectioningError(
                 file: path, line: line(atByteOffset: offset, in: bytes), byteOffset: offset,
                 message: "invalid UTF-8 (byte 0x\(hex(UInt32(bytes[offset]), digits: 2))); save the file as UTF-8")
         }
-        return try normalize(String(decoding: bytes, as: UTF8.self), path: path)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return needsNormalizing(bytes) ? try normalize(text, path: path) : text
+    }
+
+    /// Whether `bytes` (valid UTF-8) contain a CR, a control character, or an invisible character.
+    /// Most files contain none, and a byte scan is much cheaper than rebuilding the text.
+    static func needsNormalizing(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x09, 0x0A: break
+            case 0x00...0x1F, 0x7F: return true
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return true  // C1
+            case 0xE2 where index + 2 < bytes.count:
+                // U+200B–U+200F, U+202A–U+202E (E2 80 xx); U+2060, U+2066–U+2069 (E2 81 xx).
+                let second = bytes[index + 1]
+                let third = bytes[index + 2]
+                if second == 0x80 && ((0x8B...0x8F).contains(third) || (0xAA...0xAE).contains(third)) { return true }
+                if second == 0x81 && (third == 0xA0 || (0xA6...0xA9).contains(third)) { return true }
+            case 0xEF where index + 2 < bytes.count:
+                if bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF { return true }  // U+FEFF
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Characters removed from content because they are invisible (see the type's documentation).
