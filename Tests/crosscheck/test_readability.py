@@ -35,6 +35,12 @@ def _sample():
     for _ in range(SAMPLE_TEXTS // 2):
         start = rng.randrange(len(sentences) - 8)
         texts.append(" ".join(sentences[start:start + rng.randint(3, 8)]))
+    # Synthetic texts mixing words with the punctuation, digits and white space textstat's rules treat
+    # specially (dots in abbreviations and numbers, "?!" runs, dashes, quotes, underscores, line breaks).
+    pieces = sentences[0].split() + ["e.g.", "i.e.", "3.5", "3–4", "3-4", "well-known", "don’t", "“Yes”",
+                                     "...", "?!", "—", "-", "_x_", "H1N1", "Ångström", "ﬁne", "(a)", "\n", "\n\n"]
+    for _ in range(SAMPLE_TEXTS // 4):
+        texts.append(" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))))
     corpus = SEED.read_text(encoding="utf-8") + "\n" + "\n".join(sentences)
     words = sorted(set(textstat.remove_punctuation(corpus.lower()).split()))
     return texts, words, _code_point_probes()

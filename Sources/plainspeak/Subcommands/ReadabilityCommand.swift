@@ -3,44 +3,54 @@ import ContentModel
 import Foundation
 import Readability
 
-/// `plainspeak readability`: the standard readability measures of a text, as textstat 0.7.3 computes them.
+/// `plainspeak readability [FILE] [--json]`: the readability of a text, as textstat 0.7.3 computes it.
 struct ReadabilityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readability",
-        abstract: "Measure a text: words, sentences, syllables, Flesch–Kincaid grade, Flesch reading ease, SMOG.")
+        abstract: "Print readability scores of a plain-text file (or standard input), computed as textstat 0.7.3 does."
+    )
 
-    @Flag(help: "Print the scores as JSON.")
-    var json = false
-
-    @Argument(help: "Text file to read; standard input when omitted.")
+    @Argument(help: "Plain-text file to measure; standard input when omitted.")
     var file: String?
 
+    @Flag(help: "Print the scores as JSON (the index.json `readability` object).")
+    var json = false
+
+    @Option(help: "libhyphen hyphenation dictionary used to count syllables.")
+    var dictionary = ReadabilityMeter.defaultDictionaryPath
+
     func run() throws {
-        let data: Data
+        let text: String
         if let file {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw UnreadableInput(path: file)
             }
-            data = contents
+            text = String(decoding: data, as: UTF8.self)
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
-        let scores = try ReadabilityMeter().measure(String(decoding: data, as: UTF8.self))
+        let scores = try ReadabilityMeter(dictionaryPath: dictionary).measure(text)
         if json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(scores), as: UTF8.self))
-            return
+        } else {
+            print(
+                """
+                words: \(scores.words)
+                sentences: \(scores.sentences)
+                syllables: \(scores.syllables)
+                Flesch-Kincaid grade: \(scores.fleschKincaidGrade)
+                Flesch reading ease: \(scores.fleschReadingEase)
+                SMOG: \(scores.smog)
+                words of 3+ syllables: \(String(format: "%.1f", scores.polysyllableShare * 100))%
+                """)
         }
-        print(
-            """
-            words: \(scores.words)
-            sentences: \(scores.sentences)
-            syllables: \(scores.syllables)
-            Flesch-Kincaid grade: \(scores.fleschKincaidGrade)
-            Flesch reading ease: \(scores.fleschReadingEase)
-            SMOG: \(scores.smog)
-            words of 3+ syllables: \(Int((scores.polysyllableShare * 100).rounded())) %
-            """)
     }
+}
+
+/// The text file given to `plainspeak readability` could not be read (reported without the usage text).
+private struct UnreadableInput: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "plainspeak readability: cannot read \(path)" }
 }
