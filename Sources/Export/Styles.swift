@@ -57,7 +57,7 @@ extension Styles {
         .levels label { display: inline-flex; align-items: center; gap: .5rem; min-height: 48px; padding: .25rem .9rem .25rem .6rem;
           border: 2px solid var(--line); border-radius: 999px; cursor: pointer; }
         .levels input { width: 1.3rem; height: 1.3rem; margin: 0; accent-color: var(--accent); }
-        .levels input:checked + span { font-weight: 700; text-decoration: underline; }
+        .levels input:checked + span { font-weight: 700; }
         .dur { color: var(--muted); font-variant-numeric: tabular-nums; font-weight: 400; }
         .options { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
         .speed { display: flex; gap: .5rem; align-items: center; flex: 1 1 16rem; }
