@@ -79,6 +79,7 @@ extension Styles {
         .controls button, .options button { flex: 1 1 6rem; min-height: 48px; min-width: 48px; padding: .4rem .75rem;
           font: inherit; font-weight: 700; color: var(--fg); background: var(--panel); border: 2px solid var(--line);
           border-radius: .5rem; cursor: pointer; }
+        .options > button { flex: 1 1 11rem; }
         .speed button { flex: 1 1 5rem; }
         #play { color: var(--bg); background: var(--accent); border-color: var(--accent); }
         button[aria-pressed]::before { content: ""; display: inline-block; width: .9em; height: .9em; margin-right: .5em;
