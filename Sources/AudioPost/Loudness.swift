@@ -71,7 +71,8 @@ public enum Loudness {
         _ samples: [Int16], to state: UnsafeMutablePointer<ebur128_state>, inBlocksOf blockLength: Int,
         blockPeak: (Double) -> Void
     ) throws(AudioPostError) {
-        let measuresPeaks = UInt32(bitPattern: state.pointee.mode) & EBUR128_MODE_TRUE_PEAK.rawValue
+        let measuresPeaks =
+            UInt32(bitPattern: state.pointee.mode) & EBUR128_MODE_TRUE_PEAK.rawValue
             == EBUR128_MODE_TRUE_PEAK.rawValue
         try samples.withUnsafeBufferPointer { (buffer) throws(AudioPostError) in
             guard let base = buffer.baseAddress else { return }
@@ -89,7 +90,9 @@ public enum Loudness {
         }
     }
 
-    private static func integratedLoudness(_ state: UnsafeMutablePointer<ebur128_state>) throws(AudioPostError) -> Double? {
+    private static func integratedLoudness(_ state: UnsafeMutablePointer<ebur128_state>) throws(AudioPostError)
+        -> Double?
+    {
         var integrated = 0.0
         try check(ebur128_loudness_global(state, &integrated), "ebur128_loudness_global")
         // libebur128 reports "nothing above the gates" as -HUGE_VAL; that must never reach JSON or a gain.
