@@ -25,7 +25,7 @@ public enum Loudness {
         let mode = EBUR128_MODE_I.rawValue | EBUR128_MODE_LRA.rawValue | EBUR128_MODE_TRUE_PEAK.rawValue
         return try withMeter(sampleRate: sampleRate, mode: mode) { (state) throws(AudioPostError) in
             var blockPeaks: [Double] = []
-            try add(samples, to: state, inBlocksOf: max(1, peakBlockLength)) { (peak) in blockPeaks.append(peak) }
+            try add(samples, to: state, inBlocksOf: max(1, peakBlockLength)) { blockPeaks.append($0) }
             let integratedLUFS = try integratedLoudness(state)
             var range = 0.0
             try check(ebur128_loudness_range(state, &range), "ebur128_loudness_range")
@@ -43,7 +43,7 @@ public enum Loudness {
     /// for the normaliser's intermediate passes.
     static func integratedLoudness(_ samples: [Int16], sampleRate: Int) throws(AudioPostError) -> Double? {
         try withMeter(sampleRate: sampleRate, mode: EBUR128_MODE_I.rawValue) { (state) throws(AudioPostError) in
-            try add(samples, to: state, inBlocksOf: samples.count) { _ in }
+            try add(samples, to: state, inBlocksOf: samples.count, blockPeak: nil)
             return try integratedLoudness(state)
         }
     }
@@ -66,20 +66,19 @@ public enum Loudness {
         return try body(state)
     }
 
-    /// Feeds samples in blocks, reporting each block's true peak when the meter measures true peaks.
+    /// Feeds samples in blocks and reports each block's true peak to `blockPeak` (which needs a
+    /// meter in `EBUR128_MODE_TRUE_PEAK`).
     private static func add(
         _ samples: [Int16], to state: UnsafeMutablePointer<ebur128_state>, inBlocksOf blockLength: Int,
-        blockPeak: (Double) -> Void
+        blockPeak: ((Double) -> Void)?
     ) throws(AudioPostError) {
-        let measuresPeaks = UInt32(bitPattern: state.pointee.mode) & EBUR128_MODE_TRUE_PEAK.rawValue
-            == EBUR128_MODE_TRUE_PEAK.rawValue
         try samples.withUnsafeBufferPointer { (buffer) throws(AudioPostError) in
             guard let base = buffer.baseAddress else { return }
             var start = 0
             while start < buffer.count {
                 let count = min(max(1, blockLength), buffer.count - start)
                 try check(ebur128_add_frames_short(state, base + start, count), "ebur128_add_frames_short")
-                if measuresPeaks {
+                if let blockPeak {
                     var peak = 0.0
                     try check(ebur128_prev_true_peak(state, 0, &peak), "ebur128_prev_true_peak")
                     blockPeak(peak)
@@ -89,7 +88,9 @@ public enum Loudness {
         }
     }
 
-    private static func integratedLoudness(_ state: UnsafeMutablePointer<ebur128_state>) throws(AudioPostError) -> Double? {
+    private static func integratedLoudness(_ state: UnsafeMutablePointer<ebur128_state>) throws(AudioPostError)
+        -> Double?
+    {
         var integrated = 0.0
         try check(ebur128_loudness_global(state, &integrated), "ebur128_loudness_global")
         // libebur128 reports "nothing above the gates" as -HUGE_VAL; that must never reach JSON or a gain.

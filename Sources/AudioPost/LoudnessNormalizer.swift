@@ -127,7 +127,8 @@ public struct LoudnessNormalizer: Sendable {
             let output = samples.map { Int16(clamping: Int((Double($0) * gain).rounded())) }
             let measurement = try Loudness.measure(output, sampleRate: sampleRate)
             if (measurement.truePeakDBTP ?? -.infinity) <= truePeakCeilingDBTP || gainDB < -120 {
-                return NormalizedAudio(samples: output, measurement: measurement, inputMeasurement: input, gainDB: gainDB)
+                return NormalizedAudio(
+                    samples: output, measurement: measurement, inputMeasurement: input, gainDB: gainDB)
             }
             gainDB -= 0.1
         }

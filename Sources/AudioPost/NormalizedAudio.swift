@@ -9,7 +9,9 @@ public struct NormalizedAudio: Sendable, Hashable {
     /// Gain applied before limiting, in dB (0 when the input's loudness could not be measured).
     public var gainDB: Double
 
-    public init(samples: [Int16], measurement: LoudnessMeasurement, inputMeasurement: LoudnessMeasurement, gainDB: Double) {
+    public init(
+        samples: [Int16], measurement: LoudnessMeasurement, inputMeasurement: LoudnessMeasurement, gainDB: Double
+    ) {
         self.samples = samples
         self.measurement = measurement
         self.inputMeasurement = inputMeasurement

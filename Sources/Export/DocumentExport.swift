@@ -14,7 +14,11 @@ enum DocumentExport {
         navigation += others.map { other in
             .element(
                 "li", [],
-                [Page.link(Formatting.url("../" + other.id + "/" + info.id + ".html"), ReaderText.line(other.title))])
+                [
+                    Page.link(
+                        Formatting.url("../" + other.id + "/" + info.id + ".html"),
+                        ReaderText.line(other.title) + " version")
+                ])
         }
         navigation.append(.element("li", [], [Page.link("../../index.html", "All articles")]))
 

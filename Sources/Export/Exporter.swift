@@ -11,7 +11,10 @@ public enum Exporter {
         let id = article.index.article.id
         for level in article.levels {
             files.append(
-                (level.id + "/" + id + ".txt", TextExport.document(articleTitle: article.index.article.title, level: level)))
+                (
+                    level.id + "/" + id + ".txt",
+                    TextExport.document(articleTitle: article.index.article.title, level: level)
+                ))
             files.append((level.id + "/" + id + ".html", DocumentExport.document(article: article, level: level)))
         }
         files.append(("index.html", ListeningPage.document(article)))

@@ -68,8 +68,8 @@ struct HTMLNode: Sendable, Hashable {
     ]
     private static let lineAfterClose: Set<String> =
         lineAfterOpen.union([
-            "meta", "title", "style", "script", "h1", "h2", "h3", "p", "li", "link", "source", "track", "a",
-            "legend", "label", "noscript", "dl",
+            "meta", "title", "style", "script", "h1", "h2", "h3", "p", "li", "link", "source", "track", "legend",
+            "label", "noscript", "dl",
         ])
 }
 

@@ -13,7 +13,10 @@ enum LibraryPage {
         main += indexes.map(article)
         return Page.document(
             language: "en", title: "Listening library", styles: [Styles.base, Styles.library],
-            body: [Page.skipLink(to: "main", "Skip to the list"), .element("main", [HTMLAttribute("id", "main"), HTMLAttribute("tabindex", "-1")], main)])
+            body: [
+                Page.skipLink(to: "main", "Skip to the list"),
+                .element("main", [HTMLAttribute("id", "main"), HTMLAttribute("tabindex", "-1")], main),
+            ])
     }
 
     private static func article(_ index: AudioIndex) -> HTMLNode {
@@ -47,7 +50,8 @@ enum LibraryPage {
                                 ]),
                         ])
                 }))
-        return .element("section", [HTMLAttribute("class", "article"), HTMLAttribute("aria-labelledby", headingID)], children)
+        return .element(
+            "section", [HTMLAttribute("class", "article"), HTMLAttribute("aria-labelledby", headingID)], children)
     }
 }
 

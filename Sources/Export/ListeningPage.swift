@@ -21,7 +21,9 @@ enum ListeningPage {
             .element(
                 "p", [HTMLAttribute("class", "hint js-only")] + HTMLAttribute.flag("hidden"),
                 [.text("Select any sentence to hear it. Arrow keys move between sentences.")]),
-            .element("div", [HTMLAttribute("id", "text"), HTMLAttribute("class", "text")], article.levels.enumerated().map(levelText)),
+            .element(
+                "div", [HTMLAttribute("id", "text"), HTMLAttribute("class", "text")],
+                article.levels.enumerated().map(levelText)),
             .element("h2", [], [.text("Read the text")]),
             .element(
                 "ul", [HTMLAttribute("class", "downloads")],
@@ -80,12 +82,20 @@ enum ListeningPage {
     /// Modes that change how playback moves on; off the sticky player to keep it small on phones.
     private static func options() -> HTMLNode {
         .element(
-            "div", [HTMLAttribute("class", "options js-only"), HTMLAttribute("role", "group"), HTMLAttribute("aria-label", "Listening options")] + HTMLAttribute.flag("hidden"),
+            "div",
+            [
+                HTMLAttribute("class", "options js-only"), HTMLAttribute("role", "group"),
+                HTMLAttribute("aria-label", "Listening options"),
+            ] + HTMLAttribute.flag("hidden"),
             [
                 button("repeat", "Repeat sentence", pressed: false),
                 button("step", "Pause after each sentence", pressed: false),
                 .element(
-                    "div", [HTMLAttribute("class", "speed"), HTMLAttribute("role", "group"), HTMLAttribute("aria-label", "Speed")],
+                    "div",
+                    [
+                        HTMLAttribute("class", "speed"), HTMLAttribute("role", "group"),
+                        HTMLAttribute("aria-label", "Speed"),
+                    ],
                     [
                         button("slower", "Slower"),
                         .element("output", [HTMLAttribute("id", "rate")], [.text("1×")]),
@@ -104,7 +114,10 @@ enum ListeningPage {
                     .element("span", [HTMLAttribute("class", "t")], [.text(ReaderText.line(section.title))]),
                 ]
                 if let entry = entries.first(where: { $0.number == section.number }) {
-                    label += [.text(" "), .element("span", [HTMLAttribute("class", "dur")], [Page.duration(entry.durationSeconds)])]
+                    label += [
+                        .text(" "),
+                        .element("span", [HTMLAttribute("class", "dur")], [Page.duration(entry.durationSeconds)]),
+                    ]
                 }
                 return HTMLNode.element(
                     "li", [],
@@ -139,9 +152,13 @@ enum ListeningPage {
         if let entry {
             if let opus = entry.opus {
                 media.append(
-                    .element("source", [HTMLAttribute("src", Formatting.url(opus)), HTMLAttribute("type", "audio/ogg; codecs=opus")]))
+                    .element(
+                        "source",
+                        [HTMLAttribute("src", Formatting.url(opus)), HTMLAttribute("type", "audio/ogg; codecs=opus")]))
             }
-            media.append(.element("source", [HTMLAttribute("src", Formatting.url(entry.audio)), HTMLAttribute("type", "audio/wav")]))
+            media.append(
+                .element(
+                    "source", [HTMLAttribute("src", Formatting.url(entry.audio)), HTMLAttribute("type", "audio/wav")]))
             media.append(
                 .element(
                     "track",
@@ -158,9 +175,16 @@ enum ListeningPage {
                 .element("h2", [HTMLAttribute("id", "player-title"), HTMLAttribute("class", "vh")], [.text("Player")]),
                 .element(
                     "p", [HTMLAttribute("class", "now")],
-                    [.element("span", [HTMLAttribute("class", "vh")], [.text("Now playing: ")]),
-                     .element("span", [HTMLAttribute("id", "now")], [.text(nowPlaying)])]),
-                .element("audio", [HTMLAttribute("id", "audio"), HTMLAttribute("controls", nil), HTMLAttribute("preload", "metadata")], media),
+                    [
+                        .element("span", [HTMLAttribute("class", "vh")], [.text("Now playing: ")]),
+                        .element("span", [HTMLAttribute("id", "now")], [.text(nowPlaying)]),
+                    ]),
+                .element(
+                    "audio",
+                    [
+                        HTMLAttribute("id", "audio"), HTMLAttribute("controls", nil),
+                        HTMLAttribute("preload", "metadata"),
+                    ], media),
                 .element(
                     "div", [HTMLAttribute("class", "controls js-only")] + HTMLAttribute.flag("hidden"),
                     [
@@ -171,7 +195,8 @@ enum ListeningPage {
                 .element(
                     "p",
                     [
-                        HTMLAttribute("id", "status"), HTMLAttribute("class", "status"), HTMLAttribute("role", "status"),
+                        HTMLAttribute("id", "status"), HTMLAttribute("class", "status"),
+                        HTMLAttribute("role", "status"),
                         HTMLAttribute("aria-live", "polite"), HTMLAttribute("aria-atomic", "true"),
                     ]),
             ])
@@ -181,17 +206,23 @@ enum ListeningPage {
     private static func levelText(position: Int, level: ExportLevel) -> HTMLNode {
         let sections = level.sections.enumerated().map { index, section in
             let headingID = "l\(position)-s\(section.number)"
-            var children: [HTMLNode] = [.element("h2", [HTMLAttribute("id", headingID)], [.text(ReaderText.line(section.title))])]
+            var children: [HTMLNode] = [
+                .element("h2", [HTMLAttribute("id", headingID)], [.text(ReaderText.line(section.title))])
+            ]
             for item in SentenceLayout(section: section).items {
                 switch item {
                 case .paragraph(let runs): children.append(.element("p", [], runs.map(run)))
-                case .list(let entries): children.append(.element("ul", [], entries.map { .element("li", [], $0.map(run)) }))
+                case .list(let entries):
+                    children.append(.element("ul", [], entries.map { .element("li", [], $0.map(run)) }))
                 case .subheading(let runs): children.append(.element("h3", [], runs.map(run)))
                 }
             }
             return HTMLNode.element(
                 "section",
-                [HTMLAttribute("class", "sec"), HTMLAttribute("data-section", String(index)), HTMLAttribute("aria-labelledby", headingID)],
+                [
+                    HTMLAttribute("class", "sec"), HTMLAttribute("data-section", String(index)),
+                    HTMLAttribute("aria-labelledby", headingID),
+                ],
                 children)
         }
         return .element(
@@ -203,10 +234,13 @@ enum ListeningPage {
 
     private static func run(_ run: SentenceLayout.Run) -> HTMLNode {
         guard let sentence = run.sentence else { return .text(run.text) }
-        return .element("span", [HTMLAttribute("class", "s"), HTMLAttribute("data-s", String(sentence))], [.text(run.text)])
+        return .element(
+            "span", [HTMLAttribute("class", "s"), HTMLAttribute("data-s", String(sentence))], [.text(run.text)])
     }
 
-    private static func button(_ id: StaticString, _ label: String, hidden: String? = nil, pressed: Bool? = nil) -> HTMLNode {
+    private static func button(_ id: StaticString, _ label: String, hidden: String? = nil, pressed: Bool? = nil)
+        -> HTMLNode
+    {
         var attributes = [HTMLAttribute("type", "button"), HTMLAttribute("id", id.description)]
         if let pressed { attributes.append(HTMLAttribute("aria-pressed", pressed ? "true" : "false")) }
         var children: [HTMLNode] = [.text(label)]

@@ -115,6 +115,7 @@ enum ListeningScript {
             state.playWhenReady = play;
             showLevel();
             markChapter();
+            ensureTabStop();
             updateHash();
             var playable = setSource();
             ui.play.setAttribute("aria-disabled", playable ? "false" : "true");
@@ -203,6 +204,14 @@ enum ListeningScript {
           function makeTabStop(element) {
             each('.s[tabindex="0"]', function (other) { if (other !== element) { other.tabIndex = -1; } });
             element.tabIndex = 0;
+          }
+
+          // Keeps one tab stop in the shown text after a level or chapter change: the chapter's first sentence.
+          function ensureTabStop() {
+            if (document.querySelector('.level-text:not([hidden]) .s[tabindex="0"]')) { return; }
+            var container = sectionElement();
+            var first = (container && container.querySelector(".s")) || document.querySelector(".level-text:not([hidden]) .s");
+            if (first) { makeTabStop(first); }
           }
 
           // Scrolls the sentence just below the sticky player, unless the reader scrolled recently.
@@ -371,8 +380,6 @@ enum ListeningScript {
           setRate(3, false);
           updateToggles();
           loadSection(start.level, start.section, 0, false);
-          var first = document.querySelector('.level-text:not([hidden]) .s');
-          if (first) { makeTabStop(first); }
         })();
 
         """

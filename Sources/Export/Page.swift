@@ -8,7 +8,13 @@ enum Page {
             [
                 .element("meta", [HTMLAttribute("charset", "utf-8")]),
                 .element(
-                    "meta", [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")]),
+                    "meta",
+                    [
+                        HTMLAttribute("name", "viewport"),
+                        HTMLAttribute("content", "width=device-width, initial-scale=1"),
+                    ]),
+                // Native controls (the audio player, scroll bars) follow the reader's light or dark theme.
+                .element("meta", [HTMLAttribute("name", "color-scheme"), HTMLAttribute("content", "light dark")]),
                 .element("title", [], [.text(ReaderText.line(title))]),
                 .element("style", [], styles.map(HTMLNode.staticMarkup)),
             ])

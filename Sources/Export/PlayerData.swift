@@ -35,7 +35,9 @@ struct PlayerData: Encodable, Sendable {
                 id: level.id, title: ReaderText.line(level.title),
                 sections: level.sections.map { section in
                     let entry = entries.first { $0.number == section.number }
-                    let times = { (cue: Cue) in [Formatting.milliseconds(cue.startSeconds), Formatting.milliseconds(cue.endSeconds)] }
+                    let times = { (cue: Cue) in
+                        [Formatting.milliseconds(cue.startSeconds), Formatting.milliseconds(cue.endSeconds)]
+                    }
                     return Section(
                         number: section.number, title: ReaderText.line(section.title),
                         audio: entry.map { Formatting.url($0.audio) }, opus: entry?.opus.map(Formatting.url),

@@ -6,7 +6,7 @@
 enum Styles {
     static let base: StaticString = """
 
-        :root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #4d4d4d; --accent: #0645ad;
+        :root { --bg: #ffffff; --fg: #1b1b1b; --muted: #4d4d4d; --accent: #0645ad;
           --line: #767676; --mark: #ffe27a; --panel: #f2f3f5; }
         @media (prefers-color-scheme: dark) {
           :root { --bg: #121212; --fg: #f0f0f0; --muted: #c9c9c9; --accent: #9cc2ff; --line: #8f8f8f;
@@ -20,7 +20,7 @@ enum Styles {
         h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 .5rem; }
         h2 { font-size: 1.375rem; line-height: 1.3; margin: 2rem 0 .5rem; }
         h3 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
-        a { color: var(--accent); text-underline-offset: .15em; }
+        a { color: var(--accent); }
         :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         main:focus { outline: none; }
         .skip { position: absolute; left: .5rem; top: -100rem; z-index: 10; padding: .6rem 1rem; background: var(--bg);
@@ -57,7 +57,7 @@ extension Styles {
         .levels label { display: inline-flex; align-items: center; gap: .5rem; min-height: 48px; padding: .25rem .9rem .25rem .6rem;
           border: 2px solid var(--line); border-radius: 999px; cursor: pointer; }
         .levels input { width: 1.3rem; height: 1.3rem; margin: 0; accent-color: var(--accent); }
-        .levels label:has(input:checked) { border-color: var(--accent); background: var(--panel); font-weight: 700; }
+        .levels input:checked + span { font-weight: 700; }
         .dur { color: var(--muted); font-variant-numeric: tabular-nums; font-weight: 400; }
         .options { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
         .speed { display: flex; gap: .5rem; align-items: center; flex: 1 1 16rem; }
@@ -79,6 +79,7 @@ extension Styles {
         .controls button, .options button { flex: 1 1 6rem; min-height: 48px; min-width: 48px; padding: .4rem .75rem;
           font: inherit; font-weight: 700; color: var(--fg); background: var(--panel); border: 2px solid var(--line);
           border-radius: .5rem; cursor: pointer; }
+        .options > button { flex: 1 1 11rem; }
         .speed button { flex: 1 1 5rem; }
         #play { color: var(--bg); background: var(--accent); border-color: var(--accent); }
         button[aria-pressed]::before { content: ""; display: inline-block; width: .9em; height: .9em; margin-right: .5em;
@@ -91,16 +92,15 @@ extension Styles {
         .text { font-size: 1.25rem; line-height: 1.7; }
         .text h2 { scroll-margin-top: var(--player-space, 12rem); }
         .s { border-radius: .2em; cursor: pointer; scroll-margin-top: var(--player-space, 12rem); }
-        .s:hover { text-decoration: underline; text-decoration-thickness: 1px; }
+        .s:hover { text-decoration: underline; }
         .s.current, .sec h2.current { color: var(--fg); background: var(--mark); box-shadow: 0 0 0 .15em var(--mark); }
         .s:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         .downloads li { margin: .25rem 0; }
         .downloads a { display: inline-flex; align-items: center; min-height: 44px; }
         @media (forced-colors: active) {
-          .s.current, .sec h2.current { forced-color-adjust: none; color: HighlightText; background: Highlight; }
-          .chapter[aria-current="true"], button[aria-pressed="true"], .levels label:has(input:checked) {
-            border: 3px solid Highlight; }
-          button[aria-pressed="true"]::before { forced-color-adjust: none; background: Highlight; }
+          .s.current, .sec h2.current { color: HighlightText; background: Highlight; }
+          .chapter[aria-current="true"], button[aria-pressed="true"] { border: 3px solid Highlight; }
+          button[aria-pressed="true"]::before { background: Highlight; }
         }
 
         """

@@ -14,7 +14,8 @@ import Testing
         let speech = try SpokenFixture.speak(SpokenFixture.paragraph)
         for target in [-16.0, -23.0, -14.0] {
             let name = "speech\(Int(target))"
-            let result = try LoudnessNormalizer(targetLUFS: target).normalize(speech.samples, sampleRate: speech.sampleRate)
+            let result = try LoudnessNormalizer(targetLUFS: target).normalize(
+                speech.samples, sampleRate: speech.sampleRate)
             try WAV.encode(result.samples, sampleRate: speech.sampleRate)
                 .write(to: directory.appendingPathComponent("\(name).wav"))
             let opus = try OpusEncoder().encode(

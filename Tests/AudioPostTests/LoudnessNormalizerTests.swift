@@ -33,6 +33,26 @@ import Testing
         #expect(abs(try #require(result.measurement.integratedLUFS) - -14) <= 0.5)
     }
 
+    /// Square-wave bursts at a quarter of the sample rate over a quiet tone: huge crest factor, and
+    /// the bursts' true peaks lie between samples (about 3 dB above the samples), which only an
+    /// oversampled peak estimate catches.
+    @Test func interSamplePeaksStayUnderTheCeiling() throws {
+        let sampleRate = 22050
+        let signal = (0..<sampleRate * 4).map { index -> Int16 in
+            let inBurst = index % (sampleRate / 2) < sampleRate / 20
+            let square: Double = (index / 2) % 2 == 0 ? 6000 : -6000
+            let tone = 800 * sin(2 * Double.pi * 220 * Double(index) / Double(sampleRate))
+            return Int16(((inBurst ? square : 0) + tone).rounded())
+        }
+        let input = try Loudness.measure(signal, sampleRate: sampleRate)
+        let samplePeakDB = 20 * log10(6800.0 / 32768)
+        #expect(try #require(input.truePeakDBTP) > samplePeakDB + 1, "fixture has no inter-sample overs")
+
+        let result = try LoudnessNormalizer().normalize(signal, sampleRate: sampleRate)
+        #expect(try #require(result.measurement.truePeakDBTP) <= -1)
+        #expect(abs(try #require(result.measurement.integratedLUFS) - -16) <= 0.5)
+    }
+
     @Test func sameInputGivesIdenticalOutput() throws {
         let speech = try SpokenFixture.speak(SpokenFixture.paragraph)
         let first = try LoudnessNormalizer().normalize(speech.samples, sampleRate: speech.sampleRate)

@@ -50,7 +50,8 @@ import Testing
             Issue.record("a negative sample rate was accepted")
         } catch {
             #expect(error.description.contains("-8000 Hz"))
-            #expect(error.located("Audio/plain/01-intro.wav (section 1)").description.contains("01-intro.wav (section 1)"))
+            #expect(
+                error.located("Audio/plain/01-intro.wav (section 1)").description.contains("01-intro.wav (section 1)"))
         }
     }
 }

@@ -27,7 +27,8 @@ import Testing
         let probed = try run(
             "ffprobe", ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", url.path])
         let duration = try #require(Double(probed.trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(abs(duration - speech.durationSeconds) <= 0.1, "ffprobe \(duration) s, input \(speech.durationSeconds) s")
+        #expect(
+            abs(duration - speech.durationSeconds) <= 0.1, "ffprobe \(duration) s, input \(speech.durationSeconds) s")
         // opusinfo validates the Ogg structure and complains on stderr/exit status about broken streams.
         let info = try run("opusinfo", [url.path])
         #expect(info.contains("Original sample rate: 22050"), "\(info)")
@@ -41,15 +42,18 @@ import Testing
         let first = try encoder.encode(speech.samples, sampleRate: speech.sampleRate, serialNumber: 42, tags: tags)
         let second = try encoder.encode(speech.samples, sampleRate: speech.sampleRate, serialNumber: 42, tags: tags)
         #expect(first == second)
-        let otherSerial = try encoder.encode(speech.samples, sampleRate: speech.sampleRate, serialNumber: 43, tags: tags)
+        let otherSerial = try encoder.encode(
+            speech.samples, sampleRate: speech.sampleRate, serialNumber: 43, tags: tags)
         #expect(otherSerial != first)
         #expect(otherSerial.count == first.count)
     }
 
     @Test func lowerBitrateGivesSmallerFiles() throws {
         let speech = try SpokenFixture.speak(SpokenFixture.paragraph)
-        let at24 = try OpusEncoder(bitrate: 24_000).encode(speech.samples, sampleRate: speech.sampleRate, serialNumber: 1)
-        let at12 = try OpusEncoder(bitrate: 12_000).encode(speech.samples, sampleRate: speech.sampleRate, serialNumber: 1)
+        let at24 = try OpusEncoder(bitrate: 24_000).encode(
+            speech.samples, sampleRate: speech.sampleRate, serialNumber: 1)
+        let at12 = try OpusEncoder(bitrate: 12_000).encode(
+            speech.samples, sampleRate: speech.sampleRate, serialNumber: 1)
         #expect(at12.count < at24.count)
         // Average bit rate within 25% of the request (VBR over ~12 s of speech, plus headers).
         let kbps = Double(at24.count * 8) / speech.durationSeconds / 1000

@@ -77,7 +77,9 @@ enum FixtureArticle {
                 }
                 let total = time + gap
                 let base = "\(level.id)/0\(number)-\(section.id)"
-                sections.append(ExportSection(number: number, id: section.id, title: section.title, blocks: section.blocks, cues: cues))
+                sections.append(
+                    ExportSection(
+                        number: number, id: section.id, title: section.title, blocks: section.blocks, cues: cues))
                 entries.append(
                     AudioIndex.SectionEntry(
                         number: number, id: section.id, title: section.title, text: text, audio: base + ".wav",
@@ -87,7 +89,8 @@ enum FixtureArticle {
                 levelStart += total
             }
             exportLevels.append(ExportLevel(id: level.id, title: level.title, sections: sections))
-            indexLevels.append(AudioIndex.Level(id: level.id, title: level.title, durationSeconds: levelStart, sections: entries))
+            indexLevels.append(
+                AudioIndex.Level(id: level.id, title: level.title, durationSeconds: levelStart, sections: entries))
         }
         let index = AudioIndex(
             article: .init(id: id, title: "Head tilt in babies", language: "en-US"),

@@ -31,7 +31,9 @@ import Testing
                 samples += [Int16](repeating: 0, count: max(0, entry.sampleCount - samples.count))
                 try write(Self.wav(samples), to: folder.appendingPathComponent(entry.audio))
                 let captions = WebVTT.document(
-                    section.cues.map { WebVTT.Entry(startSeconds: $0.startSeconds, endSeconds: $0.endSeconds, text: $0.text) })
+                    section.cues.map {
+                        WebVTT.Entry(startSeconds: $0.startSeconds, endSeconds: $0.endSeconds, text: $0.text)
+                    })
                 try write(Data(captions.utf8), to: folder.appendingPathComponent(entry.captions))
             }
         }
@@ -73,13 +75,16 @@ import Testing
         var offset = 12
         while offset + 8 <= bytes.count {
             let id = String(decoding: bytes[offset..<offset + 4], as: UTF8.self)
-            let size = Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6]) << 16
+            let size =
+                Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6]) << 16
                 | Int(bytes[offset + 7]) << 24
             let body = offset + 8
             // espeak-ng writes 0x7FFFFFFF sizes when it streams; the data then runs to the end.
             let end = min(bytes.count, body + size)
             if id == "data" {
-                return stride(from: body, to: end - 1, by: 2).map { Int16(bitPattern: UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8) }
+                return stride(from: body, to: end - 1, by: 2).map {
+                    Int16(bitPattern: UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8)
+                }
             }
             offset = body + size + size % 2
         }

@@ -22,7 +22,8 @@ enum Golden {
             return
         }
         if expected != actual {
-            let message = "\(name) differs from its golden file (PLAINSPEAK_RECORD_GOLDENS=1 re-records):\n"
+            let message =
+                "\(name) differs from its golden file (PLAINSPEAK_RECORD_GOLDENS=1 re-records):\n"
                 + diff(expected: expected, actual: actual)
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }

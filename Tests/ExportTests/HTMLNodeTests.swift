@@ -1,6 +1,7 @@
 import ContentModel
-@testable import Export
 import Testing
+
+@testable import Export
 
 @Suite struct HTMLNodeTests {
     @Test func textAndAttributesAreEscaped() {
@@ -49,9 +50,12 @@ import Testing
     func run(_ text: String, _ sentence: Int? = nil) -> SentenceLayout.Run { .init(text: text, sentence: sentence) }
 
     func section(_ blocks: [Block], _ sentences: [String]) -> ExportSection {
-        let cues = [Cue(kind: .announcement, startSeconds: 0, endSeconds: 1, text: "Section 1. A.")]
+        let cues =
+            [Cue(kind: .announcement, startSeconds: 0, endSeconds: 1, text: "Section 1. A.")]
             + sentences.enumerated().map {
-                Cue(kind: .sentence, startSeconds: Double($0.offset + 1), endSeconds: Double($0.offset + 2), text: $0.element)
+                Cue(
+                    kind: .sentence, startSeconds: Double($0.offset + 1), endSeconds: Double($0.offset + 2),
+                    text: $0.element)
             }
         return ExportSection(number: 1, id: "a", title: "A", blocks: blocks, cues: cues)
     }

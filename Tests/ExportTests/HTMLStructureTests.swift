@@ -40,7 +40,8 @@ import Testing
         #expect(html.contains("<source src=\"original/01-introduction.wav\" type=\"audio/wav\">"))
         #expect(
             html.contains(
-                "<track kind=\"captions\" src=\"original/01-introduction.vtt\" srclang=\"en-US\" label=\"Captions\" default>"))
+                "<track kind=\"captions\" src=\"original/01-introduction.vtt\" srclang=\"en-US\" label=\"Captions\" default>"
+            ))
         #expect(html.contains("role=\"status\" aria-live=\"polite\""))
         #expect(html.contains("@media (forced-colors: active)") && html.contains("prefers-reduced-motion"))
         // Every sentence cue of every level is marked exactly once, except the "* * *" rule, which
@@ -58,7 +59,8 @@ import Testing
         var article = FixtureArticle.fixed
         article.index.levels[0].sections[0].opus = "original/01-introduction.opus"
         let html = try #require(FixtureArticle.files(article)["index.html"])
-        let opus = try #require(html.range(of: "<source src=\"original/01-introduction.opus\" type=\"audio/ogg; codecs=opus\">"))
+        let opus = try #require(
+            html.range(of: "<source src=\"original/01-introduction.opus\" type=\"audio/ogg; codecs=opus\">"))
         let wav = try #require(html.range(of: "<source src=\"original/01-introduction.wav\""))
         #expect(opus.lowerBound < wav.lowerBound)
         #expect(html.contains("\"opus\":\"original/01-introduction.opus\""))
