@@ -27,7 +27,7 @@ enum Environment {
     /// fails in the worker instead of starving the machine).
     static func limitMemory(bytes: Int) {
         var limit = rlimit(rlim_cur: rlim_t(bytes), rlim_max: rlim_t(bytes))
-        setrlimit(RLIMIT_AS, &limit)
+        setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
     }
 }
 
@@ -45,7 +45,7 @@ extension Environment {
     /// Peak resident set size of the largest finished child process, in megabytes.
     static func childrenPeakResidentMegabytes() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_CHILDREN, &usage)
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
     }
 }

@@ -98,26 +98,26 @@ struct SectionProducer: Sendable {
         var results = [Result<SectionAudioRecord, PipelineError>?](repeating: nil, count: tasks.count)
         await withTaskGroup(of: (Int, Result<SectionAudioRecord, PipelineError>).self) { group in
             var next = 0
-            func startNext() {
-                guard next < tasks.count else { return }
-                let index = next
-                let task = tasks[index]
-                next += 1
-                group.addTask {
-                    do {
-                        return (index, .success(try await render(task)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
+            while next < tasks.count || !group.isEmpty {
+                while next < tasks.count && next - results.count(where: { $0 != nil }) < max(1, options.jobs) {
+                    let index = next
+                    let task = tasks[index]
+                    next += 1
+                    group.addTask { (index, await renderResult(task)) }
                 }
-            }
-            for _ in 0..<max(1, options.jobs) { startNext() }
-            for await (index, result) in group {
+                guard let (index, result) = await group.next() else { break }
                 results[index] = result
-                startNext()
             }
         }
         return results.map { $0! }
+    }
+
+    private func renderResult(_ task: SectionTask) async -> Result<SectionAudioRecord, PipelineError> {
+        do {
+            return .success(try await render(task))
+        } catch {
+            return .failure(error)
+        }
     }
 
     private func render(_ task: SectionTask) async throws(PipelineError) -> SectionAudioRecord {
