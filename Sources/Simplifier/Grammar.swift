@@ -23,6 +23,9 @@ struct Grammar: Sendable {
         nonSubjects = data.words("nonSubjects")
     }
 
+    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    static let notStarts: Set<String> = ["all", "every", "only", "everyone", "everything", "many", "much", "enough"]
+
     /// Whether `sentence` contains a finite verb.
     func hasFiniteVerb(_ sentence: String) -> Bool {
         let words = Text.words(sentence)
@@ -30,7 +33,8 @@ struct Grammar: Sendable {
             if auxiliaries.contains(word) { return true }
             guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
             let previous = words[index - 1]
-            if nonSubjects.contains(previous) { continue }
+            // A verb right after "that"/"which" belongs to a relative clause, not to the sentence.
+            if nonSubjects.contains(previous) || Self.relativeWords.contains(previous) { continue }
             let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }
             guard !bases.isEmpty else { continue }
             if word.hasSuffix("ed") || (lexicon.irregularBase[word] != nil && !word.hasSuffix("s")) { return true }
@@ -51,6 +55,8 @@ struct Grammar: Sendable {
         let words = Text.words(sentence)
         guard words.count >= 3, let first = words.first else { return false }
         if danglingStarts.contains(first) { return false }
+        // "Not always classified as …" is a fragment; "Not all cases …" is not.
+        if first == "not", !Self.notStarts.contains(words[1]) { return false }
         return hasFiniteVerb(sentence)
     }
 }

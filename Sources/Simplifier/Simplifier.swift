@@ -105,6 +105,22 @@ public struct Simplifier: Sendable {
     ) -> [String] {
         var current = [sentence]
         for setting in level.rules {
+            if setting.name == ExplainGlossaryTerms.name {
+                let rule = ExplainGlossaryTerms()
+                var added: [String] = []
+                for piece in current {
+                    let explanations = rule.explanations(for: piece, context: &context)
+                    if !explanations.isEmpty {
+                        findings.append(
+                            Finding(
+                                rule: setting.name, before: piece, after: explanations.joined(separator: " "),
+                                status: .applied, message: "explained after the sentence"))
+                    }
+                    added += explanations
+                }
+                current += added
+                continue
+            }
             guard let rule = RuleCatalog.sentenceRules[setting.name] else { continue }
             context.maxSentenceWords =
                 setting.maxSentenceWords ?? (level.rules.first { $0.maxSentenceWords != nil }?.maxSentenceWords

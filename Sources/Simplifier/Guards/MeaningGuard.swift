@@ -14,15 +14,28 @@ struct GuardContext: Sendable {
     /// Lower-cased words of `text` with every plain-word replacement undone into one canonical
     /// spelling, so that "frequently" and "often" count as the same hedge.
     func canonicalWords(_ text: String) -> [String] {
+        let words = Text.words(text)
         var out: [String] = []
-        for word in Text.words(text) {
-            if let plain = data.plainWords[word] {
+        var index = 0
+        while index < words.count {
+            if let (phrase, replacement) = phrases.first(where: { Text.matches($0.0, in: words, at: index) }) {
+                out.append(contentsOf: replacement)
+                index += phrase.count
+                continue
+            }
+            if let plain = data.plainWords[words[index]] {
                 out.append(contentsOf: Text.words(plain))
             } else {
-                out.append(word)
+                out.append(words[index])
             }
+            index += 1
         }
         return out
+    }
+
+    /// Plain-word phrases as word lists, longest first.
+    private var phrases: [([String], [String])] {
+        data.plainPhrases.map { (Text.words($0.key), Text.words($0.value)) }.sorted { $0.0.count > $1.0.count }
     }
 }
 

@@ -49,11 +49,20 @@ struct SimplifyCommand: ParsableCommand {
             }
         } else {
             let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            let section = simplifier.simplify(paragraphs.map { Block.paragraph($0) }, level: level)
+            let section = simplifier.simplify(paragraphs.map(Self.block), level: level)
             output = section.text + "\n"
             report(section.findings)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// A paragraph, or a list when every line starts with "- " or "* ".
+    static func block(_ paragraph: String) -> Block {
+        let lines = paragraph.split(separator: "\n").map { String($0).trimmingWhitespace() }
+        if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("* ") }) {
+            return .list(lines.map { String($0.dropFirst(2)) })
+        }
+        return .paragraph(lines.joined(separator: " "))
     }
 
     private func report(_ findings: [Finding]) {
