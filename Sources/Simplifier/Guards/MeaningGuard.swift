@@ -18,9 +18,9 @@ struct GuardContext: Sendable {
         var out: [String] = []
         var index = 0
         while index < words.count {
-            if let (phrase, replacement) = phrases.first(where: { Text.matches($0.0, in: words, at: index) }) {
-                out.append(contentsOf: replacement)
-                index += phrase.count
+            if let phrase = data.phraseTable.first(where: { Text.matches($0.words, in: words, at: index) }) {
+                out.append(contentsOf: phrase.replacementWords)
+                index += phrase.words.count
                 continue
             }
             if let plain = data.plainWords[words[index]] {
@@ -33,10 +33,6 @@ struct GuardContext: Sendable {
         return out
     }
 
-    /// Plain-word phrases as word lists, longest first.
-    private var phrases: [([String], [String])] {
-        data.plainPhrases.map { (Text.words($0.key), Text.words($0.value)) }.sorted { $0.0.count > $1.0.count }
-    }
 }
 
 /// Every guard, run on every rewrite in this order.

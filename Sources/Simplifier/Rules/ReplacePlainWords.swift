@@ -11,7 +11,6 @@ struct ReplacePlainWords: SentenceRule {
         let tokens = Text.tokens(sentence)
         let words = tokens.map(\.lower)
         let protected = protectedTokens(tokens, context.data)
-        let phrases = context.data.plainPhrases.keys.map { ($0, Text.words($0)) }.sorted { $0.1.count > $1.1.count }
         var edits: [(Range<String.Index>, String)] = []
         var index = 0
         while index < tokens.count {
@@ -19,12 +18,12 @@ struct ReplacePlainWords: SentenceRule {
                 index += 1
                 continue
             }
-            if let (phrase, phraseWords) = phrases.first(where: { Text.matches($0.1, in: words, at: index) }),
-                !(index..<(index + phraseWords.count)).contains(where: protected.contains)
+            if let phrase = context.data.phraseTable.first(where: { Text.matches($0.words, in: words, at: index) }),
+                !(index..<(index + phrase.words.count)).contains(where: protected.contains)
             {
-                let range = tokens[index].range.lowerBound..<tokens[index + phraseWords.count - 1].range.upperBound
-                edits.append((range, cased(context.data.plainPhrases[phrase]!, like: tokens[index].text)))
-                index += phraseWords.count
+                let range = tokens[index].range.lowerBound..<tokens[index + phrase.words.count - 1].range.upperBound
+                edits.append((range, cased(phrase.replacement, like: tokens[index].text)))
+                index += phrase.words.count
                 continue
             }
             if let replacement = replacement(for: tokens[index].text, context) {
