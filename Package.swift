@@ -61,7 +61,7 @@ let package = Package(
             name: "SectioningTests", dependencies: ["Sectioning", "ContentModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability", "ContentModel"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SimplifierTests", dependencies: ["Simplifier", "Readability", "ContentModel"],
             swiftSettings: strictSettings),
