@@ -32,7 +32,9 @@ struct Grammar: Sendable {
         for (index, word) in words.enumerated() {
             if auxiliaries.contains(word) { return true }
             guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
-            let previous = words[index - 1]
+            var previous = words[index - 1]
+            // Look through adverbs: "effects typically last".
+            if previous.hasSuffix("ly"), index > 1 { previous = words[index - 2] }
             // A verb right after "that"/"which" belongs to a relative clause, not to the sentence.
             if nonSubjects.contains(previous) || Self.relativeWords.contains(previous) { continue }
             let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }

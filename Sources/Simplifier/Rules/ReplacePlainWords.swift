@@ -39,6 +39,10 @@ struct ReplacePlainWords: SentenceRule {
 
     /// The plain replacement of one word, inflected like it, or `nil`.
     private func replacement(for word: String, _ context: RuleContext) -> String? {
+        // Possessives keep their ending: "infant's" → "baby's".
+        for mark in ["'s", "’s"] where word.lowercased().hasSuffix(mark) && word.count > 3 {
+            return replacement(for: String(word.dropLast(2)), context).map { $0 + mark }
+        }
         let lower = word.lowercased()
         if let direct = context.data.plainWords[lower] { return direct }
         guard word.first?.isUppercase != true || word.dropFirst().allSatisfy(\.isLowercase) else { return nil }

@@ -26,7 +26,7 @@ struct SimplifyCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let simplifier = try Simplifier(contentDirectory: content, measure: Self.measure)
+        let simplifier = try Simplifier(contentDirectory: content, meter: try ReadabilityMeter())
         guard simplifier.configuration.level(level) != nil else {
             let known = simplifier.configuration.levels.map(\.id).joined(separator: ", ")
             throw ValidationError("unknown level `\(level)` (known: \(known))")
@@ -68,12 +68,5 @@ struct SimplifyCommand: ParsableCommand {
     private func report(_ findings: [Finding]) {
         guard explain else { return }
         for finding in findings { FileHandle.standardError.write(Data((finding.description + "\n").utf8)) }
-    }
-
-    /// Readability as the Readability stage measures it.
-    @Sendable static func measure(_ text: String) -> ReadabilityScores {
-        ReadabilityScores(
-            words: Words.count(in: text), sentences: 0, syllables: 0, fleschKincaidGrade: 0, fleschReadingEase: 0,
-            smog: 0, polysyllableShare: 0)
     }
 }
