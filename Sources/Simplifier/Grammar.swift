@@ -14,6 +14,10 @@ struct Grammar: Sendable {
     let danglingStarts: Set<String>
     /// Words after which a base-form word is not a finite verb: "to", "the", "a" …
     let nonSubjects: Set<String>
+    /// Words that open a subordinate clause: "when", "if", "because" …
+    let subordinators: Set<String>
+    /// Words a new main clause can start with after ", and": "they", "the", "this" …
+    let clauseStarts: Set<String>
 
     init(lexicon: Lexicon, data: SimplifierData) {
         self.lexicon = lexicon
@@ -21,6 +25,8 @@ struct Grammar: Sendable {
         subjects = data.words("subjects")
         danglingStarts = data.words("danglingStarts")
         nonSubjects = data.words("nonSubjects")
+        subordinators = data.words("subordinators")
+        clauseStarts = data.words("clauseStarts")
     }
 
     static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
@@ -28,8 +34,20 @@ struct Grammar: Sendable {
 
     /// Whether `sentence` contains a finite verb.
     func hasFiniteVerb(_ sentence: String) -> Bool {
-        let words = Text.words(sentence)
-        for (index, word) in words.enumerated() {
+        let tokens = Text.tokens(sentence)
+        let words = tokens.map(\.lower)
+        // Verbs inside a subordinate clause ("… when birth poses a risk") do not make a sentence;
+        // the clause runs to the next comma, or to the first comma when the sentence opens with it.
+        var subordinate = Set<Int>()
+        var inside = false
+        for (index, token) in tokens.enumerated() {
+            if index > 0, sentence[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains(",") {
+                inside = false
+            }
+            if subordinators.contains(token.lower) { inside = true }
+            if inside { subordinate.insert(index) }
+        }
+        for (index, word) in words.enumerated() where !subordinate.contains(index) {
             if auxiliaries.contains(word) { return true }
             guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
             var previous = words[index - 1]

@@ -29,7 +29,10 @@ struct ExplainGlossaryTerms: SentenceRule {
             // A sentence that already explains the term ("X means …") needs no second explanation.
             let start = Text.words(sentence).prefix(Text.words(form).count + 1).joined(separator: " ")
             if start == Text.words(form).joined(separator: " ") + " means" { continue }
-            let shown = Text.capitalized(Text.decapitalized(String(sentence[range])))
+            // The term's own name, unless the text used an abbreviation ("MRI"), which is what families will hear.
+            let found = String(sentence[range])
+            let isAbbreviation = found.count > 1 && found.allSatisfy { $0.isUppercase || $0.isNumber }
+            let shown = Text.capitalized(isAbbreviation ? found : entry.term)
             out.append(Text.sentence(shown + " means " + entry.definition))
         }
         return out
