@@ -60,8 +60,9 @@ struct Grammar: Sendable {
             if word.hasSuffix("ed") || (lexicon.irregularBase[word] != nil && !word.hasSuffix("s")) { return true }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }) { return true }
             if bases.contains(word),
-                subjects.contains(previous) || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
-                    && !auxiliaries.contains(previous) && previous.count > 3)
+                subjects.contains(previous)
+                    || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
+                        && !auxiliaries.contains(previous) && previous.count > 3)
             {
                 return true
             }

@@ -66,7 +66,8 @@ struct Lexicon: Sendable {
         for stem in hunspell.stems(of: lower) where !out.contains(stem) { out.append(stem) }
         // Hunspell may prefer a prefix reading ("recommended" → "commend"), so regular endings are
         // also stripped, keeping only stems the dictionary knows.
-        for (suffix, replacements) in Self.regularEndings where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+        for (suffix, replacements) in Self.regularEndings
+        where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
             let root = String(lower.dropLast(suffix.count))
             for ending in replacements where !out.contains(root + ending) && hunspell.knows(root + ending) {
                 out.append(root + ending)

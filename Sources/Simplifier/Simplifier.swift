@@ -136,7 +136,8 @@ public struct Simplifier: Sendable {
             }
             guard let rule = RuleCatalog.sentenceRules[setting.name] else { continue }
             context.maxSentenceWords =
-                setting.maxSentenceWords ?? (level.rules.first { $0.maxSentenceWords != nil }?.maxSentenceWords
+                setting.maxSentenceWords
+                ?? (level.rules.first { $0.maxSentenceWords != nil }?.maxSentenceWords
                     ?? Self.defaultMaxSentenceWords)
             var queue = current[...]
             var done: [String] = []

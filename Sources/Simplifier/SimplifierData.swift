@@ -107,9 +107,10 @@ public struct SimplifierData: Sendable {
 
         let fillerFile = try open("fillers.yml")
         let fillerTop = try fillerFile.mapping(fillerFile.root, "the top level")
-        let fillers = try fillerTop["fillers"].map { node throws(SimplifierError) in
-            try fillerFile.strings(node, "`fillers`")
-        } ?? []
+        let fillers =
+            try fillerTop["fillers"].map { node throws(SimplifierError) in
+                try fillerFile.strings(node, "`fillers`")
+            } ?? []
 
         let joints = try open("split-joints.yml")
         let jointsTop = try joints.mapping(joints.root, "the top level")
@@ -171,7 +172,9 @@ public struct SimplifierData: Sendable {
         return data
     }
 
-    static func table(_ phrases: [String: String]) -> [(words: [String], replacement: String, replacementWords: [String])] {
+    static func table(_ phrases: [String: String]) -> [(
+        words: [String], replacement: String, replacementWords: [String]
+    )] {
         phrases.map { (Text.words($0.key), $0.value, Text.words($0.value)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.joined() < $1.0.joined() }
     }

@@ -1,5 +1,6 @@
 import ContentModel
 import Testing
+
 @testable import Simplifier
 
 /// Every section of the shipped article and of two articles written for testing reaches its
@@ -17,7 +18,8 @@ import Testing
                 let measured = Support.meter.measure(Block.plainText(of: result.blocks))
                 #expect(
                     measured.fleschKincaidGrade <= target,
-                    "\(path.split(separator: "/").last!) “\(section.title)” \(level): FK \(measured.fleschKincaidGrade)")
+                    "\(path.split(separator: "/").last!) “\(section.title)” \(level): FK \(measured.fleschKincaidGrade)"
+                )
                 #expect(result.unresolvedFindings.filter { $0.rule != "Readability" }.isEmpty)
                 #expect(result.readability == measured)
                 if level == "plain" { #expect(result.blocks.count == section.blocks.count) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Simplifier
 
 @Suite struct ExplainGlossaryTermsTests {
@@ -6,7 +7,9 @@ import Testing
         var context = Support.context()
         let first = ExplainGlossaryTerms().rewrite("The doctor may suggest an MRI.", context: &context)
         #expect(
-            first == ["The doctor may suggest an MRI.", "MRI means a scan that takes pictures of the inside of the body."])
+            first == [
+                "The doctor may suggest an MRI.", "MRI means a scan that takes pictures of the inside of the body.",
+            ])
         // The second use in the same section is not explained again.
         #expect(ExplainGlossaryTerms().rewrite("The MRI takes an hour.", context: &context) == nil)
     }

@@ -1,5 +1,6 @@
 import ContentModel
 import Testing
+
 @testable import Simplifier
 
 /// Damaged rewrites that the guards must catch, and faithful ones they must let through.
@@ -21,10 +22,12 @@ import Testing
 
     @Test func catchesAChangedNumberAndALostRange() {
         #expect(
-            Guards.firstFailure(before: "Feed every 2 to 3 hours.", after: "Feed every 2 to 4 hours.", context: context)?.0
+            Guards.firstFailure(
+                before: "Feed every 2 to 3 hours.", after: "Feed every 2 to 4 hours.", context: context)?.0
                 == "NumbersGuard")
         #expect(
-            Guards.firstFailure(before: "It lasts 8–14 days.", after: "It lasts 8 days or 14 days.", context: context)?.0
+            Guards.firstFailure(before: "It lasts 8–14 days.", after: "It lasts 8 days or 14 days.", context: context)?
+                .0
                 == "NumbersGuard")
         #expect(
             Guards.firstFailure(before: "Give 5 ml.", after: "Give 5.", context: context)?.0 == "NumbersGuard")
@@ -32,7 +35,8 @@ import Testing
 
     @Test func acceptsNumberWordsAsDigits() {
         #expect(
-            Guards.firstFailure(before: "Feed every two to three hours.", after: "Feed every 2 to 3 hours.", context: context)
+            Guards.firstFailure(
+                before: "Feed every two to three hours.", after: "Feed every 2 to 3 hours.", context: context)
                 == nil)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Simplifier
 
 @Suite struct MoveDefinitionToOwnSentenceTests {
@@ -24,7 +25,10 @@ import Testing
         #expect(Support.apply(MoveDefinitionToOwnSentence(), input) == expected)
     }
 
-    @Test(arguments: ["An MRI (magnetic resonance imaging) scan is safe.", "A brain scan (MRI) is safe.", "Use Botox (Allergan) only."])
+    @Test(arguments: [
+        "An MRI (magnetic resonance imaging) scan is safe.", "A brain scan (MRI) is safe.",
+        "Use Botox (Allergan) only.",
+    ])
     func leavesAbbreviationsAndNames(input: String) {
         let output = Support.apply(MoveDefinitionToOwnSentence(), input)
         #expect(output == input || !output.contains("(MRI)") || output.contains("(MRI)"))

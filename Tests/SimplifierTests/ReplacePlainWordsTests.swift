@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Simplifier
 
 @Suite struct ReplacePlainWordsTests {

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import Simplifier
 
 @Suite struct SplitLongSentencesTests {
     @Test func splitsAtTheClauseJointNearestTheMiddle() {
-        let input = "Effects of the shots typically last several months, and the next injections may be needed later on."
+        let input =
+            "Effects of the shots typically last several months, and the next injections may be needed later on."
         #expect(
             Support.apply(SplitLongSentences(), input, maxWords: 10)
                 == "Effects of the shots typically last several months. The next injections may be needed later on.")
@@ -17,8 +19,11 @@ import Testing
     }
 
     @Test func leavesShortSentencesAndListsAlone() {
-        #expect(Support.apply(SplitLongSentences(), "Babies sleep, and parents rest.", maxWords: 10) == "Babies sleep, and parents rest.")
-        let list = "Therapists use stretching to lengthen muscles, positioning to turn the head, and games to build control."
+        #expect(
+            Support.apply(SplitLongSentences(), "Babies sleep, and parents rest.", maxWords: 10)
+                == "Babies sleep, and parents rest.")
+        let list =
+            "Therapists use stretching to lengthen muscles, positioning to turn the head, and games to build control."
         #expect(Support.apply(SplitLongSentences(), list, maxWords: 10) == list)
     }
 }

@@ -1,6 +1,7 @@
 import ContentModel
 import Foundation
 import Readability
+
 @testable import Simplifier
 
 /// Shared fixtures: the shipped `Content/` data, a simplifier on it, and a rule runner.
@@ -34,7 +35,9 @@ enum Support {
     /// paragraphs split at blank lines, lines starting with "- " read as list items.
     static func sections(ofArticleAt path: String) throws -> [(title: String, blocks: [Block])] {
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        if text.hasPrefix("---"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) {
+        if text.hasPrefix("---"),
+            let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+        {
             text = String(text[end.upperBound...])
         }
         var sections: [(title: String, blocks: [Block])] = [("Introduction", [])]
@@ -57,7 +60,8 @@ enum Support {
     /// The three articles every level target is checked on.
     static var articles: [String] {
         let shipped = content + "/cervical-dystonia-in-infants.md"
-        let seed = FileManager.default.fileExists(atPath: shipped) ? shipped : fixtures + "/cervical-dystonia-in-infants.md"
+        let seed =
+            FileManager.default.fileExists(atPath: shipped) ? shipped : fixtures + "/cervical-dystonia-in-infants.md"
         return [seed, fixtures + "/febrile-seizures-in-children.md", fixtures + "/reflux-in-infants.md"]
     }
 }

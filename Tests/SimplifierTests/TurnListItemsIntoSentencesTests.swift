@@ -1,5 +1,6 @@
 import ContentModel
 import Testing
+
 @testable import Simplifier
 
 @Suite struct TurnListItemsIntoSentencesTests {
@@ -9,7 +10,8 @@ import Testing
             .paragraph("Babies grow fast. Common signs include:"),
             .list(["Head tilted to one side", "Feeding problems", "The baby cries during moves"]),
         ]
-        let output = TurnListItemsIntoSentences().rewrite(blocks, grammar: Support.simplifier.grammar, findings: &findings)
+        let output = TurnListItemsIntoSentences().rewrite(
+            blocks, grammar: Support.simplifier.grammar, findings: &findings)
         #expect(
             output == [
                 .paragraph("Babies grow fast."),
@@ -23,7 +25,9 @@ import Testing
     @Test func keepsListsWithoutALeadIn() {
         var findings: [Finding] = []
         let blocks: [Block] = [.paragraph("Bring these."), .list(["Diapers", "Wipes"])]
-        #expect(TurnListItemsIntoSentences().rewrite(blocks, grammar: Support.simplifier.grammar, findings: &findings) == blocks)
+        #expect(
+            TurnListItemsIntoSentences().rewrite(blocks, grammar: Support.simplifier.grammar, findings: &findings)
+                == blocks)
         #expect(findings.isEmpty)
     }
 }

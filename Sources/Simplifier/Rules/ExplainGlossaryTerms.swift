@@ -20,9 +20,11 @@ struct ExplainGlossaryTerms: SentenceRule {
         let candidates = context.data.glossary.flatMap { entry in entry.allForms.map { (entry, $0) } }
             .sorted { $0.1.count > $1.1.count }
         for (entry, form) in candidates {
-            guard let range = Text.occurrences(of: form, in: sentence).first(where: { found in
-                !taken.contains { $0.overlaps(found) }
-            }) else { continue }
+            guard
+                let range = Text.occurrences(of: form, in: sentence).first(where: { found in
+                    !taken.contains { $0.overlaps(found) }
+                })
+            else { continue }
             taken.append(range)
             guard !context.explainedTerms.contains(entry.term) else { continue }
             context.explainedTerms.insert(entry.term)

@@ -52,7 +52,8 @@ struct ReplacePlainWords: SentenceRule {
             if form == .base { return plain }
             var parts = plain.split(separator: " ").map(String.init)
             // Nouns inflect their last word ("medical team" → "medical teams"), verbs their first.
-            let position = form == .s && parts.count > 1 && !context.lexicon.verbLemmas.contains(parts[0])
+            let position =
+                form == .s && parts.count > 1 && !context.lexicon.verbLemmas.contains(parts[0])
                 ? parts.count - 1 : 0
             parts[position] = context.lexicon.inflect(parts[position], as: form)
             return parts.joined(separator: " ")
@@ -88,7 +89,8 @@ struct ReplacePlainWords: SentenceRule {
             guard token.lower == "a" || token.lower == "an" else { continue }
             let next = tokens[index + 1].lower
             let vowelSound =
-                "aeio".contains(next.first ?? "x") || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
+                "aeio".contains(next.first ?? "x")
+                || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
                 || next.hasPrefix("hour") || next.hasPrefix("honest")
             let wanted = vowelSound ? "an" : "a"
             if token.lower != wanted {

@@ -41,14 +41,17 @@ struct SimplifyCommand: ParsableCommand {
         }
         var output = ""
         if lines {
-            for line in input.split(separator: "\n", omittingEmptySubsequences: false).dropLast(input.hasSuffix("\n") ? 1 : 0)
+            for line in input.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+                input.hasSuffix("\n") ? 1 : 0)
             {
                 let result = simplifier.simplify(text: String(line), level: level)
                 output += result.text.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"
                 report(result.findings)
             }
         } else {
-            let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
             let section = simplifier.simplify(paragraphs.map(Self.block), level: level)
             output = section.text + "\n"
             report(section.findings)
