@@ -64,7 +64,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SimplifierTests", dependencies: ["Simplifier", "Readability", "ContentModel"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ContentModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "AudioPostTests", dependencies: ["AudioPost", "ContentModel"], swiftSettings: strictSettings),

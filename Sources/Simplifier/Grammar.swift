@@ -14,6 +14,10 @@ struct Grammar: Sendable {
     let danglingStarts: Set<String>
     /// Words after which a base-form word is not a finite verb: "to", "the", "a" …
     let nonSubjects: Set<String>
+    /// Words that open a subordinate clause: "when", "if", "because" …
+    let subordinators: Set<String>
+    /// Words a new main clause can start with after ", and": "they", "the", "this" …
+    let clauseStarts: Set<String>
 
     init(lexicon: Lexicon, data: SimplifierData) {
         self.lexicon = lexicon
@@ -21,23 +25,44 @@ struct Grammar: Sendable {
         subjects = data.words("subjects")
         danglingStarts = data.words("danglingStarts")
         nonSubjects = data.words("nonSubjects")
+        subordinators = data.words("subordinators")
+        clauseStarts = data.words("clauseStarts")
     }
+
+    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    static let notStarts: Set<String> = ["all", "every", "only", "everyone", "everything", "many", "much", "enough"]
 
     /// Whether `sentence` contains a finite verb.
     func hasFiniteVerb(_ sentence: String) -> Bool {
-        let words = Text.words(sentence)
-        for (index, word) in words.enumerated() {
+        let tokens = Text.tokens(sentence)
+        let words = tokens.map(\.lower)
+        // Verbs inside a subordinate clause ("… when birth poses a risk") do not make a sentence;
+        // the clause runs to the next comma, or to the first comma when the sentence opens with it.
+        var subordinate = Set<Int>()
+        var inside = false
+        for (index, token) in tokens.enumerated() {
+            if index > 0, sentence[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains(",") {
+                inside = false
+            }
+            if subordinators.contains(token.lower) { inside = true }
+            if inside { subordinate.insert(index) }
+        }
+        for (index, word) in words.enumerated() where !subordinate.contains(index) {
             if auxiliaries.contains(word) { return true }
             guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
-            let previous = words[index - 1]
-            if nonSubjects.contains(previous) { continue }
+            var previous = words[index - 1]
+            // Look through adverbs: "effects typically last".
+            if previous.hasSuffix("ly"), index > 1 { previous = words[index - 2] }
+            // A verb right after "that"/"which" belongs to a relative clause, not to the sentence.
+            if nonSubjects.contains(previous) || Self.relativeWords.contains(previous) { continue }
             let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }
             guard !bases.isEmpty else { continue }
             if word.hasSuffix("ed") || (lexicon.irregularBase[word] != nil && !word.hasSuffix("s")) { return true }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }) { return true }
             if bases.contains(word),
-                subjects.contains(previous) || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
-                    && !auxiliaries.contains(previous) && previous.count > 3)
+                subjects.contains(previous)
+                    || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
+                        && !auxiliaries.contains(previous) && previous.count > 3)
             {
                 return true
             }
@@ -51,6 +76,8 @@ struct Grammar: Sendable {
         let words = Text.words(sentence)
         guard words.count >= 3, let first = words.first else { return false }
         if danglingStarts.contains(first) { return false }
+        // "Not always classified as …" is a fragment; "Not all cases …" is not.
+        if first == "not", !Self.notStarts.contains(words[1]) { return false }
         return hasFiniteVerb(sentence)
     }
 }

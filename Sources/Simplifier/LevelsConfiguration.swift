@@ -88,7 +88,8 @@ public struct LevelsConfiguration: Sendable, Hashable {
         return level
     }
 
-    private static func parseRule(_ node: Node, _ file: YAMLFile, level: String) throws(SimplifierError) -> RuleSetting {
+    private static func parseRule(_ node: Node, _ file: YAMLFile, level: String) throws(SimplifierError) -> RuleSetting
+    {
         var setting: RuleSetting
         if node.scalar != nil {
             setting = RuleSetting(name: try file.string(node, "a rule name"))

@@ -40,10 +40,10 @@ struct Lexicon: Sendable {
                 bases[parts[0]] = bases[parts[0]] ?? parts[1]
                 let form: WordForm =
                     parts[0].hasSuffix("ing") ? .ing : (file == "noun.exc" || parts[0].hasSuffix("s") ? .s : .past)
-                // Prefer the simple past ("gave") over the participle ("given") when both are listed.
-                if forms[parts[1], default: [:]][form] == nil || parts[0].hasSuffix("n") == false {
-                    forms[parts[1], default: [:]][form] = parts[0]
-                }
+                // Participles ("given", "shown", "done") are skipped: a regular "showed" is better
+                // than a wrong "shown", and the simple past ("gave") is listed too when irregular.
+                if form == .past, ["en", "wn", "un", "ne"].contains(where: parts[0].hasSuffix) { continue }
+                if forms[parts[1], default: [:]][form] == nil { forms[parts[1], default: [:]][form] = parts[0] }
             }
         }
         irregularBase = bases
@@ -64,8 +64,21 @@ struct Lexicon: Sendable {
         var out = [lower]
         if let base = irregularBase[lower] { out.append(base) }
         for stem in hunspell.stems(of: lower) where !out.contains(stem) { out.append(stem) }
+        // Hunspell may prefer a prefix reading ("recommended" → "commend"), so regular endings are
+        // also stripped, keeping only stems the dictionary knows.
+        for (suffix, replacements) in Self.regularEndings
+        where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+            let root = String(lower.dropLast(suffix.count))
+            for ending in replacements where !out.contains(root + ending) && hunspell.knows(root + ending) {
+                out.append(root + ending)
+            }
+        }
         return out
     }
+
+    private static let regularEndings: [(String, [String])] = [
+        ("ied", ["y"]), ("ies", ["y"]), ("ed", ["", "e"]), ("ing", ["", "e"]), ("es", [""]), ("s", [""]),
+    ]
 
     /// How `word` is inflected relative to `base`.
     func form(of word: String, base: String) -> WordForm {

@@ -1,4 +1,5 @@
 public import ContentModel
+public import Readability
 
 /// Rewrites a section's blocks at a reading level with the rules the level names in `levels.yml`,
 /// checking every rewrite with the meaning guards and keeping the less-simplified text whenever a
@@ -34,6 +35,18 @@ public struct Simplifier: Sendable {
         try self.init(
             configuration: try LevelsConfiguration.load(path: contentDirectory + "/levels.yml"),
             data: try SimplifierData.load(directory: contentDirectory + "/simplifier"), measure: measure)
+    }
+
+    /// A simplifier that measures sections with `meter` (textstat-equal scores).
+    public init(configuration: LevelsConfiguration, data: SimplifierData, meter: ReadabilityMeter)
+        throws(SimplifierError)
+    {
+        try self.init(configuration: configuration, data: data, measure: { meter.measure($0) })
+    }
+
+    /// Loads `levels.yml` and `simplifier/*.yml` from `contentDirectory` and measures with `meter`.
+    public init(contentDirectory: String, meter: ReadabilityMeter) throws(SimplifierError) {
+        try self.init(contentDirectory: contentDirectory, measure: { meter.measure($0) })
     }
 
     /// `blocks` rewritten for `level`. With an `override` (an editor's text for this section and
@@ -105,9 +118,26 @@ public struct Simplifier: Sendable {
     ) -> [String] {
         var current = [sentence]
         for setting in level.rules {
+            if setting.name == ExplainGlossaryTerms.name {
+                let rule = ExplainGlossaryTerms()
+                var added: [String] = []
+                for piece in current {
+                    let explanations = rule.explanations(for: piece, context: &context)
+                    if !explanations.isEmpty {
+                        findings.append(
+                            Finding(
+                                rule: setting.name, before: piece, after: explanations.joined(separator: " "),
+                                status: .applied, message: "explained after the sentence"))
+                    }
+                    added += explanations
+                }
+                current += added
+                continue
+            }
             guard let rule = RuleCatalog.sentenceRules[setting.name] else { continue }
             context.maxSentenceWords =
-                setting.maxSentenceWords ?? (level.rules.first { $0.maxSentenceWords != nil }?.maxSentenceWords
+                setting.maxSentenceWords
+                ?? (level.rules.first { $0.maxSentenceWords != nil }?.maxSentenceWords
                     ?? Self.defaultMaxSentenceWords)
             var queue = current[...]
             var done: [String] = []

@@ -46,8 +46,12 @@ public struct SimplifierData: Sendable {
     /// Single words, by lower-cased base form, with their plain replacement (base form).
     public var plainWords: [String: String]
     /// Multi-word phrases, lower-cased, with their replacement.
-    public var plainPhrases: [String: String]
-    /// Words that `ReplacePlainWords` never changes in these contexts (for example "may" stays).
+    public var plainPhrases: [String: String] {
+        didSet { phraseTable = Self.table(plainPhrases) }
+    }
+    /// ``plainPhrases`` as word lists, longest first, for matching.
+    private(set) var phraseTable: [(words: [String], replacement: String, replacementWords: [String])] = []
+    /// Medical terms that are explained, never replaced.
     public var glossary: [GlossaryEntry]
     /// Lower-cased filler phrases that can be removed without changing meaning.
     public var fillers: [String]
@@ -103,9 +107,10 @@ public struct SimplifierData: Sendable {
 
         let fillerFile = try open("fillers.yml")
         let fillerTop = try fillerFile.mapping(fillerFile.root, "the top level")
-        let fillers = try fillerTop["fillers"].map { node throws(SimplifierError) in
-            try fillerFile.strings(node, "`fillers`")
-        } ?? []
+        let fillers =
+            try fillerTop["fillers"].map { node throws(SimplifierError) in
+                try fillerFile.strings(node, "`fillers`")
+            } ?? []
 
         let joints = try open("split-joints.yml")
         let jointsTop = try joints.mapping(joints.root, "the top level")
@@ -150,7 +155,7 @@ public struct SimplifierData: Sendable {
             return try lexicon.string(node, "`\(key)`")
         }
 
-        return SimplifierData(
+        var data = SimplifierData(
             plainWords: plainWords, plainPhrases: plainPhrases, glossary: glossary,
             fillers: fillers.map { $0.lowercased() },
             introductoryJoints: try pairs("introductory", "opener", "link").map {
@@ -163,6 +168,15 @@ public struct SimplifierData: Sendable {
             relativePronouns: relativePronouns, wordClasses: wordClasses, numberWords: numberWords,
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
+        data.phraseTable = Self.table(plainPhrases)
+        return data
+    }
+
+    static func table(_ phrases: [String: String]) -> [(
+        words: [String], replacement: String, replacementWords: [String]
+    )] {
+        phrases.map { (Text.words($0.key), $0.value, Text.words($0.value)) }
+            .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.joined() < $1.0.joined() }
     }
 
     /// The words of class `name` in `word-classes.yml` (empty when the class is not defined).

@@ -32,7 +32,7 @@ enum Text {
                         end = next
                         continue
                     }
-                    if ".,".contains(character), sentence[sentence.index(before: end)].isNumber,
+                    if ".,–—".contains(character), sentence[sentence.index(before: end)].isNumber,
                         sentence[next].isNumber
                     {
                         end = next

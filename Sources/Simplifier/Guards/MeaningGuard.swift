@@ -14,16 +14,25 @@ struct GuardContext: Sendable {
     /// Lower-cased words of `text` with every plain-word replacement undone into one canonical
     /// spelling, so that "frequently" and "often" count as the same hedge.
     func canonicalWords(_ text: String) -> [String] {
+        let words = Text.words(text)
         var out: [String] = []
-        for word in Text.words(text) {
-            if let plain = data.plainWords[word] {
+        var index = 0
+        while index < words.count {
+            if let phrase = data.phraseTable.first(where: { Text.matches($0.words, in: words, at: index) }) {
+                out.append(contentsOf: phrase.replacementWords)
+                index += phrase.words.count
+                continue
+            }
+            if let plain = data.plainWords[words[index]] {
                 out.append(contentsOf: Text.words(plain))
             } else {
-                out.append(word)
+                out.append(words[index])
             }
+            index += 1
         }
         return out
     }
+
 }
 
 /// Every guard, run on every rewrite in this order.

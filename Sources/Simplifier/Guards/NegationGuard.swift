@@ -11,9 +11,11 @@ struct NegationGuard: MeaningGuard {
         let oldCounts = counted(old.filter(negations.contains))
         let newCounts = counted(new.filter(negations.contains))
         if oldCounts != newCounts {
-            let lost = oldCounts.keys.filter { oldCounts[$0] != newCounts[$0] } + newCounts.keys.filter {
-                oldCounts[$0] == nil
-            }
+            let lost =
+                oldCounts.keys.filter { oldCounts[$0] != newCounts[$0] }
+                + newCounts.keys.filter {
+                    oldCounts[$0] == nil
+                }
             return "negation changed: “\(lost.sorted().joined(separator: "”, “"))”"
         }
         // Scope: the word each negation applies to still follows it.

@@ -10,12 +10,15 @@ struct DropFiller: SentenceRule {
             while let range = Text.occurrences(of: filler, in: text).first {
                 var upper = range.upperBound
                 // Take the comma that closed the filler along with it ("In fact, …").
-                while upper < text.endIndex, text[upper] == "," || text[upper] == " " { upper = text.index(after: upper) }
+                while upper < text.endIndex, text[upper] == "," || text[upper] == " " {
+                    upper = text.index(after: upper)
+                }
                 var lower = range.lowerBound
-                // A filler in mid-sentence takes its leading comma too (", basically,").
+                // A filler in mid-sentence takes its leading comma too (", basically,"), and keeps
+                // the closing punctuation only when it ends the sentence.
                 if lower > text.startIndex, text[..<lower].hasSuffix(", ") {
                     lower = text.index(lower, offsetBy: -2)
-                    upper = range.upperBound
+                    if !(range.upperBound < text.endIndex && text[range.upperBound] == ",") { upper = range.upperBound }
                 }
                 text = String(text[..<lower]) + (lower == text.startIndex ? "" : " ") + text[upper...]
                 text = text.replacingAll("  ", with: " ").replacingAll(" ,", with: ",").replacingAll(" .", with: ".")

@@ -29,7 +29,8 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         guard let term = termEnding(String(before), context) else { return nil }
         var rest = sentence[sentence.index(after: close)...]
         if before.last == " ", rest.first == " " { rest = rest.dropFirst() }
-        let main = String(before).trimmingWhitespace() + (rest.first.map { ",.;:!?".contains($0) } == true ? "" : " ")
+        let main =
+            String(before).trimmingWhitespace() + (rest.first.map { ",.;:!?".contains($0) } == true ? "" : " ")
             + rest
         return [Text.sentence(main), Text.sentence(Text.capitalized(term) + " means " + inside)]
     }
@@ -58,7 +59,9 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
             guard let term = termEnding(before, context, glossaryOnly: true) else { continue }
             let definition = sentence[start.upperBound...]
             guard !definition.contains(",") else { continue }
-            return [Text.sentence(before), Text.sentence(Text.capitalized(term) + " is" + article.dropFirst() + definition)]
+            return [
+                Text.sentence(before), Text.sentence(Text.capitalized(term) + " is" + article.dropFirst() + definition),
+            ]
         }
         return nil
     }

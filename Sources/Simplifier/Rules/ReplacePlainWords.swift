@@ -11,7 +11,6 @@ struct ReplacePlainWords: SentenceRule {
         let tokens = Text.tokens(sentence)
         let words = tokens.map(\.lower)
         let protected = protectedTokens(tokens, context.data)
-        let phrases = context.data.plainPhrases.keys.map { ($0, Text.words($0)) }.sorted { $0.1.count > $1.1.count }
         var edits: [(Range<String.Index>, String)] = []
         var index = 0
         while index < tokens.count {
@@ -19,12 +18,12 @@ struct ReplacePlainWords: SentenceRule {
                 index += 1
                 continue
             }
-            if let (phrase, phraseWords) = phrases.first(where: { Text.matches($0.1, in: words, at: index) }),
-                !(index..<(index + phraseWords.count)).contains(where: protected.contains)
+            if let phrase = context.data.phraseTable.first(where: { Text.matches($0.words, in: words, at: index) }),
+                !(index..<(index + phrase.words.count)).contains(where: protected.contains)
             {
-                let range = tokens[index].range.lowerBound..<tokens[index + phraseWords.count - 1].range.upperBound
-                edits.append((range, cased(context.data.plainPhrases[phrase]!, like: tokens[index].text)))
-                index += phraseWords.count
+                let range = tokens[index].range.lowerBound..<tokens[index + phrase.words.count - 1].range.upperBound
+                edits.append((range, cased(phrase.replacement, like: tokens[index].text)))
+                index += phrase.words.count
                 continue
             }
             if let replacement = replacement(for: tokens[index].text, context) {
@@ -40,6 +39,10 @@ struct ReplacePlainWords: SentenceRule {
 
     /// The plain replacement of one word, inflected like it, or `nil`.
     private func replacement(for word: String, _ context: RuleContext) -> String? {
+        // Possessives keep their ending: "infant's" → "baby's".
+        for mark in ["'s", "’s"] where word.lowercased().hasSuffix(mark) && word.count > 3 {
+            return replacement(for: String(word.dropLast(2)), context).map { $0 + mark }
+        }
         let lower = word.lowercased()
         if let direct = context.data.plainWords[lower] { return direct }
         guard word.first?.isUppercase != true || word.dropFirst().allSatisfy(\.isLowercase) else { return nil }
@@ -49,7 +52,8 @@ struct ReplacePlainWords: SentenceRule {
             if form == .base { return plain }
             var parts = plain.split(separator: " ").map(String.init)
             // Nouns inflect their last word ("medical team" → "medical teams"), verbs their first.
-            let position = form == .s && parts.count > 1 && !context.lexicon.verbLemmas.contains(parts[0])
+            let position =
+                form == .s && parts.count > 1 && !context.lexicon.verbLemmas.contains(parts[0])
                 ? parts.count - 1 : 0
             parts[position] = context.lexicon.inflect(parts[position], as: form)
             return parts.joined(separator: " ")
@@ -85,7 +89,8 @@ struct ReplacePlainWords: SentenceRule {
             guard token.lower == "a" || token.lower == "an" else { continue }
             let next = tokens[index + 1].lower
             let vowelSound =
-                "aeio".contains(next.first ?? "x") || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
+                "aeio".contains(next.first ?? "x")
+                || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
                 || next.hasPrefix("hour") || next.hasPrefix("honest")
             let wanted = vowelSound ? "an" : "a"
             if token.lower != wanted {

@@ -17,6 +17,13 @@ struct SplitLongSentences: SentenceRule {
                 if !joint.link.isEmpty { rest = joint.link + " " + Text.decapitalized(rest) }
                 let second = Text.sentence(rest)
                 guard context.grammar.isComplete(first), context.grammar.isComplete(second) else { continue }
+                // After a bare ", and" the rest must open like a clause ("the", "they", "this" …), not
+                // like the last item of a list ("motor development at well-child visits").
+                if joint.link.isEmpty, let opener = Text.words(rest).first,
+                    !context.grammar.clauseStarts.contains(opener)
+                {
+                    continue
+                }
                 let score = abs(Text.wordCount(first) - Text.wordCount(second))
                 if best == nil || score < best!.score { best = (score, [first, second]) }
             }

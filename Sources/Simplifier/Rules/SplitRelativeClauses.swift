@@ -8,9 +8,11 @@ struct SplitRelativeClauses: SentenceRule {
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         let data = context.data
         for pronoun in ["which", "who"] {
-            guard let range = Text.occurrences(of: pronoun, in: sentence).first(where: { found in
-                sentence[..<found.lowerBound].hasSuffix(", ")
-            }) else { continue }
+            guard
+                let range = Text.occurrences(of: pronoun, in: sentence).first(where: { found in
+                    sentence[..<found.lowerBound].hasSuffix(", ")
+                })
+            else { continue }
             let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
             guard let verb = Text.words(clause).first else { continue }
             let kind: String

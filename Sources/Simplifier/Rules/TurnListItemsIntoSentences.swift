@@ -21,8 +21,9 @@ struct TurnListItemsIntoSentences: Sendable {
                 continue
             }
             let stem = String(lead.dropLast()).trimmingWhitespace()
-            guard let verb = Text.words(stem).last, grammar.auxiliaries.contains(verb) || verb.hasPrefix("includ")
-                || verb == "are" || verb == "involve"
+            guard let verb = Text.words(stem).last,
+                grammar.auxiliaries.contains(verb) || verb.hasPrefix("includ")
+                    || verb == "are" || verb == "involve"
             else {
                 out.append(block)
                 continue

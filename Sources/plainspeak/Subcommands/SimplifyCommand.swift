@@ -26,7 +26,7 @@ struct SimplifyCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let simplifier = try Simplifier(contentDirectory: content, measure: Self.measure)
+        let simplifier = try Simplifier(contentDirectory: content, meter: try ReadabilityMeter())
         guard simplifier.configuration.level(level) != nil else {
             let known = simplifier.configuration.levels.map(\.id).joined(separator: ", ")
             throw ValidationError("unknown level `\(level)` (known: \(known))")
@@ -41,30 +41,35 @@ struct SimplifyCommand: ParsableCommand {
         }
         var output = ""
         if lines {
-            for line in input.split(separator: "\n", omittingEmptySubsequences: false).dropLast(input.hasSuffix("\n") ? 1 : 0)
+            for line in input.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+                input.hasSuffix("\n") ? 1 : 0)
             {
                 let result = simplifier.simplify(text: String(line), level: level)
                 output += result.text.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"
                 report(result.findings)
             }
         } else {
-            let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            let section = simplifier.simplify(paragraphs.map { Block.paragraph($0) }, level: level)
+            let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
+            let section = simplifier.simplify(paragraphs.map(Self.block), level: level)
             output = section.text + "\n"
             report(section.findings)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
+    /// A paragraph, or a list when every line starts with "- " or "* ".
+    static func block(_ paragraph: String) -> Block {
+        let lines = paragraph.split(separator: "\n").map { String($0).trimmingWhitespace() }
+        if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("* ") }) {
+            return .list(lines.map { String($0.dropFirst(2)) })
+        }
+        return .paragraph(lines.joined(separator: " "))
+    }
+
     private func report(_ findings: [Finding]) {
         guard explain else { return }
         for finding in findings { FileHandle.standardError.write(Data((finding.description + "\n").utf8)) }
-    }
-
-    /// Readability as the Readability stage measures it.
-    @Sendable static func measure(_ text: String) -> ReadabilityScores {
-        ReadabilityScores(
-            words: Words.count(in: text), sentences: 0, syllables: 0, fleschKincaidGrade: 0, fleschReadingEase: 0,
-            smog: 0, polysyllableShare: 0)
     }
 }
