@@ -58,7 +58,8 @@ public struct SectionRenderer: Sendable {
         var words: [WordTiming] = []
         func seconds(_ sample: Int) -> Double { Double(sample) / Double(rate) }
         func pause(_ milliseconds: Int) {
-            samples.append(contentsOf: repeatElement(0, count: Self.sampleCount(milliseconds: milliseconds, rate: rate)))
+            samples.append(
+                contentsOf: repeatElement(0, count: Self.sampleCount(milliseconds: milliseconds, rate: rate)))
         }
 
         pause(settings.sectionStartMilliseconds)
@@ -66,7 +67,10 @@ public struct SectionRenderer: Sendable {
             let audio = try await speak(announcement, spoken: spoken, engine: engine)
             let start = samples.count
             samples += audio.samples
-            cues.append(Cue(kind: .announcement, startSeconds: seconds(start), endSeconds: seconds(samples.count), text: announcement))
+            cues.append(
+                Cue(
+                    kind: .announcement, startSeconds: seconds(start), endSeconds: seconds(samples.count),
+                    text: announcement))
             pause(settings.afterAnnouncementMilliseconds)
         }
         let bodyStart = samples.count
@@ -83,7 +87,10 @@ public struct SectionRenderer: Sendable {
                 let start = samples.count
                 samples += audio.samples
                 let sentenceIndex = cues.count(where: { $0.kind == .sentence })
-                cues.append(Cue(kind: .sentence, startSeconds: seconds(start), endSeconds: seconds(samples.count), text: sentence))
+                cues.append(
+                    Cue(
+                        kind: .sentence, startSeconds: seconds(start), endSeconds: seconds(samples.count),
+                        text: sentence))
                 for word in audio.words {
                     words.append(
                         WordTiming(
@@ -160,8 +167,10 @@ public struct SectionRenderer: Sendable {
         var merged: [(range: Range<Int>, sample: Int)] = []
         for event in synthesis.words {
             if let last = merged.last, last.range.overlaps(event.displayRange) || last.range == event.displayRange {
-                merged[merged.count - 1].range = min(last.range.lowerBound, event.displayRange.lowerBound)
-                    ..< max(last.range.upperBound, event.displayRange.upperBound)
+                merged[merged.count - 1].range =
+                    min(
+                        last.range.lowerBound, event.displayRange.lowerBound)..<max(
+                        last.range.upperBound, event.displayRange.upperBound)
                 continue
             }
             merged.append((event.displayRange, min(max(0, event.sample - lead), count)))

@@ -137,7 +137,9 @@ private struct SpeechSettingsReader {
     }
 
     private func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) throws(SpeechError) -> Int {
-        guard let value = node.int else { throw fail(node, "\"\(key)\" must be a whole number, not \"\(node.string ?? "")\"") }
+        guard let value = node.int else {
+            throw fail(node, "\"\(key)\" must be a whole number, not \"\(node.string ?? "")\"")
+        }
         guard range.contains(value) else {
             throw fail(node, "\"\(key)\" is \(value), expected \(range.lowerBound)…\(range.upperBound)")
         }

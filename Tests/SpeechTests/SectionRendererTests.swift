@@ -28,7 +28,11 @@ import Testing
             .render(blocks: Self.blocks, announcement: Self.announcement, engine: sharedEngine)
         let expectedSentences = SpeechScript(blocks: Self.blocks, announcement: nil).sentences
         #expect(expectedSentences.count == 6)
-        #expect(rendered.cues.first == Cue(kind: .announcement, startSeconds: 0.1, endSeconds: rendered.cues[0].endSeconds, text: Self.announcement))
+        #expect(
+            rendered.cues.first
+                == Cue(
+                    kind: .announcement, startSeconds: 0.1, endSeconds: rendered.cues[0].endSeconds,
+                    text: Self.announcement))
         #expect(rendered.cues.dropFirst().allSatisfy { $0.kind == .sentence })
         #expect(rendered.cues.dropFirst().map(\.text) == expectedSentences)
         #expect(rendered.cues.map(\.text).joined(separator: " ").contains("Feeding is hard."))
@@ -53,9 +57,13 @@ import Testing
         let rendered = try await SectionRenderer(settings: Self.settings)
             .render(blocks: Self.blocks, announcement: Self.announcement, engine: sharedEngine)
         let rate = Double(rendered.sampleRate)
-        let bounds = rendered.cues.map { (Int(($0.startSeconds * rate).rounded()), Int(($0.endSeconds * rate).rounded())) }
+        let bounds = rendered.cues.map {
+            (Int(($0.startSeconds * rate).rounded()), Int(($0.endSeconds * rate).rounded()))
+        }
         // Announcement, 2 sentences of a paragraph, subheading, 2 list items, paragraph.
-        let expectedGaps = [800, 300, 700, 700, 450, 700].map { SectionRenderer.sampleCount(milliseconds: $0, rate: 22050) }
+        let expectedGaps = [800, 300, 700, 700, 450, 700].map {
+            SectionRenderer.sampleCount(milliseconds: $0, rate: 22050)
+        }
         let gaps = zip(bounds, bounds.dropFirst()).map { $1.0 - $0.1 }
         #expect(gaps == expectedGaps)
         for (earlier, later) in zip(bounds, bounds.dropFirst()) {
@@ -72,7 +80,9 @@ import Testing
         let rendered = try await SectionRenderer(settings: Self.settings)
             .render(blocks: Self.blocks, announcement: Self.announcement, engine: sharedEngine)
         let sentenceCues = rendered.cues.filter { $0.kind == .sentence }
-        #expect(rendered.words.map(\.text) == Words.tokens(in: sentenceCues.map(\.text).joined(separator: " ")).map(String.init))
+        #expect(
+            rendered.words.map(\.text)
+                == Words.tokens(in: sentenceCues.map(\.text).joined(separator: " ")).map(String.init))
         for word in rendered.words {
             let cue = sentenceCues[word.sentence]
             #expect(word.startSeconds >= cue.startSeconds && word.endSeconds <= cue.endSeconds + 1e-9)
@@ -98,7 +108,9 @@ import Testing
                 ])
         }
         let rendered = try await SectionRenderer(settings: Self.settings)
-            .render(blocks: [.paragraph("Some babies get Botox shots.")], announcement: nil, spoken: respell, engine: sharedEngine)
+            .render(
+                blocks: [.paragraph("Some babies get Botox shots.")], announcement: nil, spoken: respell,
+                engine: sharedEngine)
         #expect(rendered.cues.map(\.text) == ["Some babies get Botox shots."])
         #expect(rendered.words.map(\.text) == ["Some", "babies", "get", "Botox", "shots"])
     }
