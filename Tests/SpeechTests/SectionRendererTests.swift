@@ -93,6 +93,23 @@ import Testing
         #expect(starts == starts.sorted())
     }
 
+    @Test func everyDisplayWordGetsATimeEvenWhenESpeakSkipsOrSplitsIt() async throws {
+        // eSpeak 1.51 reports no event for some short words ("the", "a"), ends "child’s" at the
+        // curly apostrophe and splits "long-term"; the timings must still list every display word.
+        let sentence = "The child’s long-term outlook is good for a baby, and the doctor can help at 3–4 months."
+        let rendered = try await SectionRenderer(settings: Self.settings)
+            .render(blocks: [.paragraph(sentence)], announcement: nil, engine: sharedEngine)
+        #expect(rendered.words.map(\.text) == Words.tokens(in: sentence).map(String.init))
+        let cue = try #require(rendered.cues.first)
+        var previousEnd = cue.startSeconds
+        for word in rendered.words {
+            #expect(abs(word.startSeconds - previousEnd) < 1e-9)
+            #expect(word.endSeconds >= word.startSeconds)
+            previousEnd = word.endSeconds
+        }
+        #expect(abs(previousEnd - cue.endSeconds) < 1e-9)
+    }
+
     @Test func respelledWordsShowTheirDisplayTextInCuesAndWords() async throws {
         let respell: @Sendable (String) -> SpokenText = { display in
             guard let range = display.range(of: "Botox") else { return .identity(display) }
