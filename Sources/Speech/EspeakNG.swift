@@ -28,8 +28,9 @@ final class EspeakNG {
 
     /// Whether some `EspeakNG` is alive in this process.
     private static let claimed = Mutex(false)
-    /// eSpeak is initialised once per process and stays initialised: re-initialising it after
-    /// `espeak_ng_Terminate` is not something its callers normally do, so we never rely on it.
+    /// eSpeak is initialised once per process and stays initialised: in synchronous mode
+    /// `espeak_ng_Terminate` hangs in 1.51 (it waits for a playback thread that never started), so
+    /// its state cannot be reset, and a later engine in the same process reuses it.
     private static let initialization = Mutex<Result<Int, SpeechError>?>(nil)
 
     let sampleRate: Int

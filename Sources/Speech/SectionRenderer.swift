@@ -58,7 +58,8 @@ public struct SectionRenderer: Sendable {
         var words: [WordTiming] = []
         func seconds(_ sample: Int) -> Double { Double(sample) / Double(rate) }
         func pause(_ milliseconds: Int) {
-            samples.append(contentsOf: repeatElement(0, count: Self.sampleCount(milliseconds: milliseconds, rate: rate)))
+            samples.append(
+                contentsOf: repeatElement(0, count: Self.sampleCount(milliseconds: milliseconds, rate: rate)))
         }
 
         pause(settings.sectionStartMilliseconds)
@@ -66,7 +67,10 @@ public struct SectionRenderer: Sendable {
             let audio = try await speak(announcement, spoken: spoken, engine: engine)
             let start = samples.count
             samples += audio.samples
-            cues.append(Cue(kind: .announcement, startSeconds: seconds(start), endSeconds: seconds(samples.count), text: announcement))
+            cues.append(
+                Cue(
+                    kind: .announcement, startSeconds: seconds(start), endSeconds: seconds(samples.count),
+                    text: announcement))
             pause(settings.afterAnnouncementMilliseconds)
         }
         let bodyStart = samples.count
@@ -83,7 +87,10 @@ public struct SectionRenderer: Sendable {
                 let start = samples.count
                 samples += audio.samples
                 let sentenceIndex = cues.count(where: { $0.kind == .sentence })
-                cues.append(Cue(kind: .sentence, startSeconds: seconds(start), endSeconds: seconds(samples.count), text: sentence))
+                cues.append(
+                    Cue(
+                        kind: .sentence, startSeconds: seconds(start), endSeconds: seconds(samples.count),
+                        text: sentence))
                 for word in audio.words {
                     words.append(
                         WordTiming(
@@ -154,25 +161,55 @@ public struct SectionRenderer: Sendable {
         return SpokenAudio(samples: samples, words: Self.displayWords(synthesis, lead: lead, count: samples.count))
     }
 
-    /// Word events merged by display word (a respelled word can be several eSpeak words), placed
-    /// after trimming; each word lasts until the next one starts, the last until the sentence ends.
+    /// Every display word (``Words/tokens(in:)``, so counts match the index's `wordCount`) with a time.
+    ///
+    /// eSpeak's word events are used only for where words start: it skips some words (often "the"
+    /// or "a" before a stressed word), stops a word at a curly apostrophe and splits hyphenated
+    /// words, so its lengths are not display words. A word gets the earliest event that starts
+    /// inside it; words without one share the time up to the next timed word in proportion to
+    /// their length. Each word lasts until the next one starts, the last until the sentence ends.
     private static func displayWords(_ synthesis: Synthesis, lead: Int, count: Int) -> [TimedWord] {
-        var merged: [(range: Range<Int>, sample: Int)] = []
-        for event in synthesis.words {
-            if let last = merged.last, last.range.overlaps(event.displayRange) || last.range == event.displayRange {
-                merged[merged.count - 1].range = min(last.range.lowerBound, event.displayRange.lowerBound)
-                    ..< max(last.range.upperBound, event.displayRange.upperBound)
+        let display = synthesis.text.display
+        let tokens = Words.tokens(in: display).map { token in
+            let lower = display.unicodeScalars.distance(from: display.startIndex, to: token.startIndex)
+            return (text: String(token), range: lower..<lower + token.unicodeScalars.count)
+        }
+        var starts: [Int?] = tokens.map { token in
+            synthesis.words.filter { token.range.contains($0.displayRange.lowerBound) }
+                .map { min(max(0, $0.sample - lead), count) }.min()
+        }
+        // Keep times increasing: an event out of order is dropped and its word interpolated.
+        var latest = 0
+        for index in starts.indices {
+            guard let start = starts[index] else { continue }
+            if start < latest { starts[index] = nil } else { latest = start }
+        }
+        var index = 0
+        while index < starts.count {
+            guard starts[index] == nil else {
+                index += 1
                 continue
             }
-            merged.append((event.displayRange, min(max(0, event.sample - lead), count)))
+            var next = index
+            while next < starts.count, starts[next] == nil { next += 1 }
+            // The untimed words share the span from the previous timed word's start (it keeps its
+            // own share) to the next timed word's start, or to the end of the sentence.
+            let anchor = index == 0 ? 0 : starts[index - 1]!
+            let span = (next < starts.count ? starts[next]! : count) - anchor
+            let group = Array((index == 0 ? index : index - 1)..<next)
+            let weights = group.map { tokens[$0].text.count + 1 }
+            let total = weights.reduce(0, +)
+            var offset = 0
+            for (member, weight) in zip(group, weights) {
+                if member >= index { starts[member] = anchor + span * offset / total }
+                offset += weight
+            }
+            index = next
         }
-        var words: [TimedWord] = []
-        for (index, entry) in merged.enumerated() {
-            let text = Words.tokens(in: synthesis.text.displayText(entry.range)).joined(separator: " ")
-            guard !text.isEmpty else { continue }
-            let end = index + 1 < merged.count ? merged[index + 1].sample : count
-            words.append(TimedWord(text: text, start: entry.sample, end: max(entry.sample, end)))
+        return tokens.indices.map { index in
+            let start = starts[index]!
+            let end = index + 1 < tokens.count ? starts[index + 1]! : count
+            return TimedWord(text: tokens[index].text, start: start, end: max(start, end))
         }
-        return words
     }
 }

@@ -69,9 +69,16 @@ private struct SpeechSettingsReader {
 
     static func syntaxError(_ error: YamlError, file: String) -> SpeechError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return SpeechError(.settings, "invalid YAML: \(problem)", file: file, line: mark.line)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            // libyaml often notices an unclosed bracket or quote only at the end of the file; the
+            // line where that construct starts is the one an editor needs.
+            guard let context else {
+                return SpeechError(.settings, "invalid YAML: \(problem)", file: file, line: mark.line)
+            }
+            return SpeechError(
+                .settings, "invalid YAML \(context.text) that starts here: \(problem) on line \(mark.line)", file: file,
+                line: context.mark.line)
         default:
             return SpeechError(.settings, "invalid YAML: \(error)", file: file)
         }
@@ -130,7 +137,9 @@ private struct SpeechSettingsReader {
     }
 
     private func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) throws(SpeechError) -> Int {
-        guard let value = node.int else { throw fail(node, "\"\(key)\" must be a whole number, not \"\(node.string ?? "")\"") }
+        guard let value = node.int else {
+            throw fail(node, "\"\(key)\" must be a whole number, not \"\(node.string ?? "")\"")
+        }
         guard range.contains(value) else {
             throw fail(node, "\"\(key)\" is \(value), expected \(range.lowerBound)…\(range.upperBound)")
         }

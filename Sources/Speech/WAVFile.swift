@@ -49,7 +49,8 @@ public enum WAVFile {
             let size = Int(read32(bytes, offset + 4))
             let body = offset + 8
             guard size <= end - body else {
-                throw SpeechError(.wav, "chunk \"\(id)\" at byte \(offset) claims \(size) bytes, only \(end - body) remain")
+                throw SpeechError(
+                    .wav, "chunk \"\(id)\" at byte \(offset) claims \(size) bytes, only \(end - body) remain")
             }
             switch id {
             case "fmt ":
