@@ -1,4 +1,5 @@
 import ContentModel
+import Foundation
 
 /// Makes every section task current: keeps what already is, copies audio whose key exists in an
 /// earlier output or the cache, and renders the rest in worker processes, `jobs` at a time.
@@ -133,7 +134,7 @@ struct SectionProducer: Sendable {
         let timeLimit = options.workerBaseSeconds + options.workerSecondsPerCharacter * Double(task.characterCount)
         let outcome = try await ChildProcess.run(
             executable: options.workerExecutable ?? FileSystem.executablePath(), arguments: ["worker"],
-            input: try ContentKey.canonicalJSON(request), timeLimit: timeLimit)
+            input: try ContentKey.canonicalJSON(request), timeLimit: timeLimit, environment: Self.workerEnvironment)
         switch outcome.termination {
         case .exited(0):
             break
@@ -194,6 +195,11 @@ struct SectionProducer: Sendable {
         try FileSystem.copyAtomically(layout.root + "/" + task.opusPath, to: base + ".opus")
         try FileSystem.writeAtomically(try ContentKey.prettyJSON(record), to: base + ".json")
     }
+
+    /// The worker's environment: ours, without the runtime's crash backtracer (its report goes
+    /// nowhere useful and takes half a second per crashed section).
+    private static let workerEnvironment: [String: String] = ProcessInfo.processInfo.environment.merging(
+        ["SWIFT_BACKTRACE": "enable=no"], uniquingKeysWith: { $1 })
 
     private static func lastLine(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self)

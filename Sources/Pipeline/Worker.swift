@@ -64,7 +64,8 @@ public enum Worker {
     private static func injectFault(_ fault: String) {
         switch fault {
         case "crash":
-            raise(SIGSEGV)
+            // A real invalid memory access (a raised signal can be resumed by the runtime's handler).
+            UnsafeMutablePointer<Int>(bitPattern: 8)!.pointee = 1
         case "hang":
             while true { sleep(60) }
         case "oom":
