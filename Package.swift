@@ -61,14 +61,16 @@ let package = Package(
             name: "SectioningTests", dependencies: ["Sectioning", "ContentModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability", "ContentModel"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SimplifierTests", dependencies: ["Simplifier", "Readability", "ContentModel"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ContentModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "AudioPostTests", dependencies: ["AudioPost", "ContentModel"], swiftSettings: strictSettings),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "ContentModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ExportTests", dependencies: ["Export", "ContentModel"], exclude: ["Fixtures"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "ContentModel", "Speech", "AudioPost"],
             swiftSettings: strictSettings),

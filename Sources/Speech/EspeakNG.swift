@@ -65,8 +65,12 @@ final class EspeakNG {
 
     private init(sampleRate: Int) {
         self.sampleRate = sampleRate
-        self.version = String(cString: espeak_Info(nil))
+        self.version = Self.libraryVersion
     }
+
+    /// The library's version string; needs no initialisation (the pipeline puts it in content keys
+    /// without starting an engine in the main process).
+    static var libraryVersion: String { String(cString: espeak_Info(nil)) }
 
     deinit {
         Self.claimed.withLock { $0 = false }

@@ -9,6 +9,9 @@ public actor SpeechEngine {
     public nonisolated let sampleRate: Int
     /// For example `eSpeak NG 1.51`.
     public nonisolated let engineVersion: String
+
+    /// "eSpeak NG <version>" of the linked library, without starting an engine.
+    public static var libraryVersion: String { "eSpeak NG " + EspeakNG.libraryVersion }
     public private(set) var voice: String
     public private(set) var rateWordsPerMinute: Int
 

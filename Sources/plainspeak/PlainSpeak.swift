@@ -7,6 +7,11 @@ struct PlainSpeak: AsyncParsableCommand {
         commandName: "plainspeak",
         abstract: "Turn medical articles into plain-language reading levels, spoken audio and accessible text.",
         subcommands: [
+            BuildCommand.self,
+            MergeCommand.self,
+            ReadabilityCommand.self,
+            SimplifyCommand.self,
+            WorkerCommand.self,
         ]
     )
 }

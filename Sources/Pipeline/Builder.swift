@@ -1,0 +1,95 @@
+import ContentModel
+import Foundation
+
+/// Runs a whole build: read and simplify every article, render the sections whose content key
+/// changed in worker processes, then assemble indexes, playlists, captions and exports.
+public struct Builder: Sendable {
+    public var options: BuildOptions
+    public var progress: ProgressReporter
+
+    public init(options: BuildOptions, progress: ProgressReporter) {
+        self.options = options
+        self.progress = progress
+    }
+
+    public func run() async throws(PipelineError) -> BuildSummary {
+        let started = ContinuousClock.now
+        let layout = OutputLayout(root: options.outputDirectory)
+        var summary = BuildSummary()
+
+        let lock: Int32?
+        if options.checkOnly {
+            lock = nil
+        } else {
+            try OutputFolder.claim(layout.root)
+            lock = try OutputFolder.lock(layout.root, wait: options.waitForLock)
+        }
+        defer { if let lock { FileSystem.releaseLock(lock) } }
+        if !options.checkOnly { OutputFolder.removeTemporaryFiles(layout.root) }
+
+        let preparer = try Preparer(options: options)
+        let articlePaths = try preparer.articlePaths()
+        var plans: [ArticlePlan] = []
+        var unreadable: Set<String> = []
+        for path in articlePaths {
+            do {
+                plans.append(try preparer.plan(articleAt: path))
+            } catch {
+                summary.failures.append(error.description)
+                progress.failed(error.description)
+                unreadable.insert(Preparer.articleID(fromPath: path))
+            }
+        }
+        try Self.checkUniqueIDs(plans)
+
+        var tasks = SectionTasks.make(plans: plans, layout: layout)
+        if let shard = options.shard { tasks = tasks.filter(Sharding.assignments(tasks, shard: shard)) }
+        progress.begin(total: tasks.count)
+
+        let records: [String: SectionAudioRecord]
+        var incomplete: Set<String> = []
+        if options.checkOnly {
+            let check = tasks.check(root: layout.root)
+            records = check.current
+            summary.stale += check.stale
+        } else {
+            let renderer = SectionProducer(
+                options: options, layout: layout, progress: progress, engine: preparer.engineVersion)
+            let outcome = try await renderer.produce(tasks)
+            records = outcome.records
+            incomplete = outcome.failedArticles
+            summary.built = outcome.built
+            summary.reused = outcome.reused
+            summary.failed = outcome.failures.count
+            summary.failures += outcome.failures
+        }
+
+        let finished = try Finisher(layout: layout, checkOnly: options.checkOnly, sharded: options.shard != nil)
+            .finish(plans: plans, records: records, keepArticles: unreadable.union(incomplete))
+        summary.stale += finished.stale
+        summary.audioSeconds = finished.audioSeconds
+        summary.wallSeconds = (ContinuousClock.now - started).seconds
+        summary.mainPeakMegabytes = Environment.peakResidentMegabytes()
+        summary.workerPeakMegabytes = Environment.childrenPeakResidentMegabytes()
+        progress.finish(summary)
+        return summary
+    }
+
+    private static func checkUniqueIDs(_ plans: [ArticlePlan]) throws(PipelineError) {
+        var seen: [String: String] = [:]
+        for plan in plans {
+            let folded = plan.article.id.lowercased()
+            if let other = seen[folded] {
+                throw PipelineError("articles \(other) and \(plan.article.id) would share one output folder")
+            }
+            seen[folded] = plan.article.id
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

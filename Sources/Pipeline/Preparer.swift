@@ -1,0 +1,169 @@
+import ContentModel
+import Readability
+import Sectioning
+import Simplifier
+import Speech
+
+/// Reads articles and the content folder's data files, simplifies every section into every
+/// level, and turns each section of each level into a keyed ``SpeechJob``.
+struct Preparer: Sendable {
+    var contentDirectory: String
+    var voice: String
+    var rate: Int?
+    var onlyLevels: [String]?
+    var audio: (loudness: Double, truePeak: Double, opusBitrate: Int)
+
+    let reader = ArticleReader()
+    let meter: ReadabilityMeter
+    let levels: LevelsConfiguration
+    let simplifier: Simplifier
+    let speechSettings: SpeechSettings
+    let spokenText = TemporaryIdentity()
+    let engineVersion: String
+    let splitter = SentenceSplitter()
+
+    init(options: BuildOptions) throws(PipelineError) {
+        let contentDirectory = options.contentDirectory
+        self.contentDirectory = contentDirectory
+        self.rate = options.rateWordsPerMinute
+        self.onlyLevels = options.levels
+        self.audio = (options.loudnessTargetLUFS, options.truePeakCeilingDBTP, options.opusBitrate)
+        guard FileSystem.directoryExists(contentDirectory) else {
+            throw PipelineError(path: contentDirectory, "content folder not found")
+        }
+        do {
+            meter = try ReadabilityMeter()
+        } catch {
+            throw PipelineError("readability: \(error)")
+        }
+        do {
+            let meter = self.meter
+            simplifier = try Simplifier(contentDirectory: contentDirectory, measure: { meter.measure($0) })
+            levels = simplifier.configuration
+        } catch {
+            throw PipelineError("simplifier: \(error)")
+        }
+        do {
+            speechSettings = try SpeechSettings.load(path: contentDirectory + "/speech.yml")
+
+        } catch {
+            throw PipelineError("speech: \(error)")
+        }
+        engineVersion = SpeechEngine.libraryVersion
+        voice = options.voice ?? speechSettings.voice
+        if let onlyLevels {
+            let known = Set(levels.levels.map(\.id))
+            for level in onlyLevels where !known.contains(level) {
+                throw PipelineError(
+                    path: contentDirectory + "/levels.yml",
+                    "no level \"\(level)\" (levels: \(levels.levels.map(\.id).joined(separator: ", ")))")
+            }
+        }
+    }
+
+    func articlePaths() throws(PipelineError) -> [String] {
+        do {
+            return try ContentFolder.articlePaths(in: contentDirectory)
+        } catch {
+            throw PipelineError(error.description)
+        }
+    }
+
+    static func articleID(fromPath path: String) -> String {
+        (try? ArticleReader.articleID(forPath: path)) ?? path
+    }
+
+    func plan(articleAt path: String) throws(PipelineError) -> ArticlePlan {
+        let article: Article
+        do {
+            article = try reader.read(path: path)
+        } catch {
+            throw PipelineError(error.description)
+        }
+        let original = levels.levels.first { $0.id == "original" }
+        let baseRate = rate ?? original?.rateWordsPerMinute ?? speechSettings.rateWordsPerMinute
+        var levelPlans: [LevelPlan] = []
+        for level in levels.levels where onlyLevels?.contains(level.id) ?? true {
+            // --rate scales every level, keeping the levels data's proportions.
+            let levelRate = rate.map { Int((Double($0) * Double(level.rateWordsPerMinute) / Double(original?.rateWordsPerMinute ?? $0)).rounded()) }
+                ?? level.rateWordsPerMinute
+            var sections: [SectionPlan] = []
+            for section in article.sections {
+                sections.append(
+                    try plan(section, of: article, level: level.id, rate: levelRate, count: article.sections.count))
+            }
+            let levelText = sections.map(\.text).joined(separator: "\n\n")
+            levelPlans.append(
+                LevelPlan(
+                    id: level.id, title: level.title, rateWordsPerMinute: levelRate, targetGrade: level.targetGrade,
+                    readability: meter.measure(levelText), sections: sections))
+        }
+        return ArticlePlan(
+            article: AudioIndex.ArticleInfo(
+                id: article.id, title: article.title, language: article.language, source: article.source,
+                authors: article.authors.isEmpty ? nil : article.authors),
+            sourcePath: path, voice: voice, rateWordsPerMinute: baseRate, levels: levelPlans)
+    }
+
+    private func plan(_ section: Section, of article: Article, level: String, rate: Int, count: Int)
+        throws(PipelineError) -> SectionPlan
+    {
+        var blocks = section.blocks
+        var findings: [PlannedFinding] = []
+        if level != "original" {
+            let override = try overrideBlocks(article: article.id, level: level, section: section.id)
+            let simplified = simplifier.simplify(section.blocks, level: level, override: override)
+            blocks = simplified.blocks
+            findings = simplified.findings.map {
+                PlannedFinding(rule: $0.rule, before: $0.before, after: $0.after, status: Self.describe($0.status), message: $0.message)
+            }
+        }
+        let text = Block.plainText(of: blocks)
+        let announcement = SectionRenderer.announcement(
+            articleTitle: article.title, sectionNumber: section.number, sectionCount: count, sectionTitle: section.title,
+            settings: speechSettings)
+        var spoken: [String: SpokenText] = [:]
+        for block in blocks {
+            for sentence in splitter.sentences(in: block.plainText) where spoken[sentence] == nil {
+                spoken[sentence] = spokenText.spoken(sentence)
+            }
+        }
+        for sentence in splitter.sentences(in: announcement ?? "") where spoken[sentence] == nil {
+            spoken[sentence] = spokenText.spoken(sentence)
+        }
+        let job = SpeechJob(
+            formatVersion: SpeechJob.formatVersion, engine: engineVersion, voice: voice, rateWordsPerMinute: rate,
+            announcement: announcement, blocks: blocks, spoken: spoken, settings: speechSettings,
+            loudnessTargetLUFS: audio.loudness, truePeakCeilingDBTP: audio.truePeak, opusBitrate: audio.opusBitrate)
+        return SectionPlan(
+            number: section.number, id: section.id, title: section.title, blocks: blocks, text: text,
+            wordCount: Words.count(in: text), readability: meter.measure(text), findings: findings,
+            fileStem: OutputLayout.stem(number: section.number, slug: section.id), key: try ContentKey.of(job), job: job)
+    }
+
+    static func describe(_ status: Finding.Status) -> String {
+        switch status {
+        case .applied: return "applied"
+        case .rejectedByGuard(let guardName): return "rejected by \(guardName)"
+        case .overrideUsed: return "editor's override used"
+        case .overrideFailsGuard(let guardName): return "editor's override fails \(guardName)"
+        case .aboveTargetGrade: return "above the level's target grade"
+        }
+    }
+
+    /// An editor's own text for one section at one level:
+    /// `<content>/<article-id>.overrides/<level>/<section-id>.md`.
+    private func overrideBlocks(article: String, level: String, section: String) throws(PipelineError) -> [Block]? {
+        let path = contentDirectory + "/" + article + ".overrides/" + level + "/" + section + ".md"
+        guard FileSystem.fileExists(path) else { return nil }
+        do {
+            return try reader.parseBlocks(markdown: try FileSystem.readFile(path), path: path)
+        } catch let error as SectioningError {
+            throw PipelineError(error.description)
+        } catch {
+            throw PipelineError(path: path, "\(error)")
+        }
+    }
+}
+
+struct TemporaryIdentity: Sendable { func spoken(_ s: String) -> SpokenText { .identity(s) } }

@@ -1,0 +1,228 @@
+import ContentModel
+
+/// Makes every section task current: keeps what already is, copies audio whose key exists in an
+/// earlier output or the cache, and renders the rest in worker processes, `jobs` at a time.
+struct SectionProducer: Sendable {
+    var options: BuildOptions
+    var layout: OutputLayout
+    var progress: ProgressReporter
+    var engine: String
+
+    struct Outcome: Sendable {
+        var records: [String: SectionAudioRecord] = [:]
+        var built = 0
+        var reused = 0
+        var failures: [String] = []
+        var failedArticles: Set<String> = []
+    }
+
+    func produce(_ tasks: SectionTasks) async throws(PipelineError) -> Outcome {
+        var outcome = Outcome()
+        var pending: [SectionTask] = []
+        for task in tasks {
+            if let record = SectionTasks.currentRecord(task, root: layout.root) {
+                outcome.records[task.recordPath] = record
+                outcome.reused += 1
+                progress.sectionFinished(task.label, how: "current")
+            } else {
+                pending.append(task)
+            }
+        }
+        guard !pending.isEmpty else { return outcome }
+
+        // Group by key: identical sections (the same text, voice and settings) are rendered once.
+        var order: [String] = []
+        var groups: [String: [SectionTask]] = [:]
+        for task in pending {
+            if groups[task.key] == nil { order.append(task.key) }
+            groups[task.key, default: []].append(task)
+        }
+
+        // Reuse audio from earlier outputs and the cache. Every source is copied to a temporary file
+        // first and only then moved into place, so that sections that swapped places cannot
+        // overwrite each other's source.
+        let earlier = EarlierOutputs.scan(articles: Set(pending.map(\.articleID)), root: layout.root)
+        var staged: [(task: SectionTask, wav: String, opus: String, record: SectionAudioRecord)] = []
+        var toRender: [SectionTask] = []
+        for key in order {
+            let leader = groups[key]![0]
+            if let source = earlier[key] ?? cacheSource(key) {
+                for task in groups[key]! {
+                    let wav = try stageCopy(source.wav, besides: task.wavPath)
+                    let opus = try stageCopy(source.opus, besides: task.opusPath)
+                    staged.append((task, wav, opus, source.record))
+                }
+                groups[key] = nil
+            } else {
+                toRender.append(leader)
+            }
+        }
+        for item in staged {
+            try commit(item.task, wav: item.wav, opus: item.opus, record: item.record)
+            outcome.records[item.task.recordPath] = item.record
+            outcome.reused += 1
+            progress.sectionFinished(item.task.label, how: "reused")
+        }
+
+        // Render the rest in worker processes.
+        let rendered = await renderAll(toRender)
+        for (task, result) in zip(toRender, rendered) {
+            switch result {
+            case .success(let record):
+                outcome.records[task.recordPath] = record
+                outcome.built += 1
+                progress.sectionFinished(task.label, how: "built")
+                try storeInCache(task, record: record)
+                for follower in groups[task.key]!.dropFirst() {
+                    let wav = try stageCopy(layout.root + "/" + task.wavPath, besides: follower.wavPath)
+                    let opus = try stageCopy(layout.root + "/" + task.opusPath, besides: follower.opusPath)
+                    try commit(follower, wav: wav, opus: opus, record: record)
+                    outcome.records[follower.recordPath] = record
+                    outcome.reused += 1
+                    progress.sectionFinished(follower.label, how: "reused")
+                }
+            case .failure(let error):
+                for member in groups[task.key]! {
+                    let line = "\(member.label): \(error.message)"
+                    outcome.failures.append(line)
+                    outcome.failedArticles.insert(member.articleID)
+                    progress.failed(line)
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// Renders `tasks` with at most `options.jobs` workers at once; results in the order of `tasks`.
+    private func renderAll(_ tasks: [SectionTask]) async -> [Result<SectionAudioRecord, PipelineError>] {
+        var results = [Result<SectionAudioRecord, PipelineError>?](repeating: nil, count: tasks.count)
+        await withTaskGroup(of: (Int, Result<SectionAudioRecord, PipelineError>).self) { group in
+            var next = 0
+            while next < tasks.count || !group.isEmpty {
+                while next < tasks.count && next - results.count(where: { $0 != nil }) < max(1, options.jobs) {
+                    let index = next
+                    let task = tasks[index]
+                    next += 1
+                    group.addTask { (index, await renderResult(task)) }
+                }
+                guard let (index, result) = await group.next() else { break }
+                results[index] = result
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private func renderResult(_ task: SectionTask) async -> Result<SectionAudioRecord, PipelineError> {
+        do {
+            return .success(try await render(task))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func render(_ task: SectionTask) async throws(PipelineError) -> SectionAudioRecord {
+        let wavTemporary = try temporaryPath(besides: task.wavPath)
+        let opusTemporary = try temporaryPath(besides: task.opusPath)
+        defer {
+            FileSystem.removeFile(wavTemporary)
+            FileSystem.removeFile(opusTemporary)
+        }
+        let request = WorkerRequest(
+            key: task.key, job: task.section.job, wavPath: wavTemporary, opusPath: opusTemporary,
+            title: task.section.title, album: task.articleTitle, fault: WorkerFaults.fault(for: task.section.text))
+        let timeLimit = options.workerBaseSeconds + options.workerSecondsPerCharacter * Double(task.characterCount)
+        let outcome = try await ChildProcess.run(
+            executable: options.workerExecutable ?? FileSystem.executablePath(), arguments: ["worker"],
+            input: try ContentKey.canonicalJSON(request), timeLimit: timeLimit)
+        switch outcome.termination {
+        case .exited(0):
+            break
+        case .exited(let status):
+            throw PipelineError("worker failed (exit \(status)): \(Self.lastLine(outcome.standardError))")
+        case .signaled(let signal):
+            throw PipelineError("worker killed by \(ChildProcess.signalName(signal)); no audio written for this section")
+        case .timedOut(let seconds):
+            throw PipelineError("worker hung and was killed after \(Int(seconds)) s; no audio written for this section")
+        }
+        let record = try ContentKey.decode(
+            SectionAudioRecord.self, from: outcome.standardOutput, path: "worker output for \(task.label)")
+        guard record.key == task.key, FileSystem.fileSize(wavTemporary) == record.wavBytes,
+            FileSystem.fileSize(opusTemporary) == record.opusBytes
+        else { throw PipelineError("worker output does not match its report") }
+        try commit(task, wav: wavTemporary, opus: opusTemporary, record: record)
+        return record
+    }
+
+    /// Moves staged audio into place. The record is removed first and written last: it is what
+    /// later builds trust, so it must never describe audio that is not (yet) there.
+    private func commit(_ task: SectionTask, wav: String, opus: String, record: SectionAudioRecord)
+        throws(PipelineError)
+    {
+        let recordPath = layout.root + "/" + task.recordPath
+        FileSystem.removeFile(recordPath)
+        try FileSystem.moveAtomically(wav, to: layout.root + "/" + task.wavPath)
+        try FileSystem.moveAtomically(opus, to: layout.root + "/" + task.opusPath)
+        try FileSystem.writeAtomically(try ContentKey.prettyJSON(record), to: recordPath)
+    }
+
+    private func temporaryPath(besides relative: String) throws(PipelineError) -> String {
+        let folder = FileSystem.parent(of: layout.root + "/" + relative)
+        try FileSystem.createDirectories(folder)
+        return folder + "/" + FileSystem.temporaryName()
+    }
+
+    private func stageCopy(_ source: String, besides relative: String) throws(PipelineError) -> String {
+        let temporary = try temporaryPath(besides: relative)
+        try FileSystem.writeAtomically(try FileSystem.readFile(source), to: temporary)
+        return temporary
+    }
+
+    private func cacheSource(_ key: String) -> EarlierOutputs.Source? {
+        guard let cache = options.cacheDirectory else { return nil }
+        let base = cache + "/" + key
+        guard let record = SectionTasks.readRecord(base + ".json"), record.key == key,
+            FileSystem.fileSize(base + ".wav") == record.wavBytes,
+            FileSystem.fileSize(base + ".opus") == record.opusBytes
+        else { return nil }
+        return EarlierOutputs.Source(wav: base + ".wav", opus: base + ".opus", record: record)
+    }
+
+    private func storeInCache(_ task: SectionTask, record: SectionAudioRecord) throws(PipelineError) {
+        guard let cache = options.cacheDirectory else { return }
+        let base = cache + "/" + task.key
+        try FileSystem.copyAtomically(layout.root + "/" + task.wavPath, to: base + ".wav")
+        try FileSystem.copyAtomically(layout.root + "/" + task.opusPath, to: base + ".opus")
+        try FileSystem.writeAtomically(try ContentKey.prettyJSON(record), to: base + ".json")
+    }
+
+    private static func lastLine(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).last.map(String.init) ?? "(no message)"
+    }
+}
+
+/// Section audio already present in the output folder, found by content key.
+enum EarlierOutputs {
+    struct Source: Sendable {
+        var wav: String
+        var opus: String
+        var record: SectionAudioRecord
+    }
+
+    /// Every intact section record in the given articles' folders, by key.
+    static func scan(articles: Set<String>, root: String) -> [String: Source] {
+        var found: [String: Source] = [:]
+        for article in articles.sorted() {
+            let folder = root + "/" + article
+            for relative in FileSystem.filesRecursively(in: folder) where relative.hasSuffix(".json") {
+                let base = folder + "/" + String(relative.dropLast(5))
+                guard let record = SectionTasks.readRecord(base + ".json"),
+                    FileSystem.fileSize(base + ".wav") == record.wavBytes,
+                    FileSystem.fileSize(base + ".opus") == record.opusBytes, found[record.key] == nil
+                else { continue }
+                found[record.key] = Source(wav: base + ".wav", opus: base + ".opus", record: record)
+            }
+        }
+        return found
+    }
+}

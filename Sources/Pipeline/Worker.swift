@@ -1,0 +1,77 @@
+import AudioPost
+import ContentModel
+import Foundation
+import Speech
+
+/// The body of `plainspeak worker`: renders one section in this (fresh) process.
+///
+/// eSpeak NG keeps global state and can abort the process, so each section gets its own process:
+/// the main process survives any failure here, and no state leaks from one section to the next
+/// (eSpeak 1.51 renders the same text slightly differently later in one process).
+public enum Worker {
+    /// Address-space limit of a worker: a runaway allocation fails here, not on the machine.
+    static let memoryLimitBytes = 2 << 30
+
+    /// Reads a ``WorkerRequest`` (JSON), writes the WAV and Opus files it names, and returns the
+    /// ``SectionAudioRecord`` as JSON.
+    public static func run(request bytes: [UInt8]) async throws(PipelineError) -> [UInt8] {
+        Environment.limitMemory(bytes: memoryLimitBytes)
+        let request = try ContentKey.decode(WorkerRequest.self, from: bytes, path: "worker request")
+        if let fault = request.fault { injectFault(fault) }
+        let job = request.job
+
+        let rendered: RenderedSection
+        do {
+            let engine = try SpeechEngine(voice: job.voice, rateWordsPerMinute: job.rateWordsPerMinute)
+            let spoken = job.spoken
+            rendered = try await SectionRenderer(settings: job.settings).render(
+                blocks: job.blocks, announcement: job.announcement,
+                spoken: { sentence in spoken[sentence] ?? SpokenText.identity(sentence) }, engine: engine)
+        } catch {
+            throw PipelineError("speech: \(error)")
+        }
+
+        let normalized: NormalizedAudio
+        let opus: [UInt8]
+        do {
+            normalized = try LoudnessNormalizer(
+                targetLUFS: job.loudnessTargetLUFS, truePeakCeilingDBTP: job.truePeakCeilingDBTP
+            ).normalize(rendered.samples, sampleRate: rendered.sampleRate)
+            opus = try OpusEncoder(bitrate: job.opusBitrate).encode(
+                normalized.samples, sampleRate: rendered.sampleRate, serialNumber: serialNumber(request.key),
+                tags: ["TITLE": request.title, "ALBUM": request.album, "ENCODER": "plainspeak"])
+        } catch {
+            throw PipelineError("audio: \(error)")
+        }
+        let wav = WAVFile.encode(samples: normalized.samples, sampleRate: rendered.sampleRate)
+        try FileSystem.writeAtomically(wav, to: request.wavPath)
+        try FileSystem.writeAtomically(opus, to: request.opusPath)
+
+        let record = SectionAudioRecord(
+            key: request.key, sampleRate: rendered.sampleRate, sampleCount: normalized.samples.count,
+            bodyStartSeconds: rendered.bodyStartSeconds, loudnessLUFS: normalized.measurement.integratedLUFS,
+            truePeakDBTP: normalized.measurement.truePeakDBTP, wavBytes: wav.count, opusBytes: opus.count,
+            cues: rendered.cues, words: rendered.words)
+        return try ContentKey.canonicalJSON(record)
+    }
+
+    /// The Ogg serial number: the first four bytes of the content key, so that it is the same in
+    /// every build of the same section.
+    static func serialNumber(_ key: String) -> Int32 {
+        Int32(bitPattern: UInt32(key.prefix(8), radix: 16) ?? 0)
+    }
+
+    private static func injectFault(_ fault: String) {
+        switch fault {
+        case "crash":
+            raise(SIGSEGV)
+        case "hang":
+            while true { sleep(60) }
+        case "oom":
+            var hoard: [[UInt8]] = []
+            while true { hoard.append([UInt8](repeating: 1, count: 64 << 20)) }
+        default:
+            return
+        }
+    }
+}

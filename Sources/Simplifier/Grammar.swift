@@ -1,0 +1,83 @@
+/// A cheap check that a sentence is a complete sentence: it has a finite verb and does not start
+/// with a word that needs a main clause before it ("which …", "such as …").
+///
+/// Why not a parser: link-grammar would be more exact, but it is slow on long medical sentences
+/// and every rewrite is checked; the rewrites this guards are splits, whose typical failures
+/// (a verbless noun phrase, a dangling "which" clause) this word-class test catches.
+struct Grammar: Sendable {
+    let lexicon: Lexicon
+    /// Auxiliaries and modals: "is", "can", "may", "has" …
+    let auxiliaries: Set<String>
+    /// Words a base-form verb can follow as its subject: "they", "we", "children" …
+    let subjects: Set<String>
+    /// Words that cannot start a sentence on their own: "which", "such", "including" …
+    let danglingStarts: Set<String>
+    /// Words after which a base-form word is not a finite verb: "to", "the", "a" …
+    let nonSubjects: Set<String>
+    /// Words that open a subordinate clause: "when", "if", "because" …
+    let subordinators: Set<String>
+    /// Words a new main clause can start with after ", and": "they", "the", "this" …
+    let clauseStarts: Set<String>
+
+    init(lexicon: Lexicon, data: SimplifierData) {
+        self.lexicon = lexicon
+        auxiliaries = data.words("auxiliaries")
+        subjects = data.words("subjects")
+        danglingStarts = data.words("danglingStarts")
+        nonSubjects = data.words("nonSubjects")
+        subordinators = data.words("subordinators")
+        clauseStarts = data.words("clauseStarts")
+    }
+
+    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    static let notStarts: Set<String> = ["all", "every", "only", "everyone", "everything", "many", "much", "enough"]
+
+    /// Whether `sentence` contains a finite verb.
+    func hasFiniteVerb(_ sentence: String) -> Bool {
+        let tokens = Text.tokens(sentence)
+        let words = tokens.map(\.lower)
+        // Verbs inside a subordinate clause ("… when birth poses a risk") do not make a sentence;
+        // the clause runs to the next comma, or to the first comma when the sentence opens with it.
+        var subordinate = Set<Int>()
+        var inside = false
+        for (index, token) in tokens.enumerated() {
+            if index > 0, sentence[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains(",") {
+                inside = false
+            }
+            if subordinators.contains(token.lower) { inside = true }
+            if inside { subordinate.insert(index) }
+        }
+        for (index, word) in words.enumerated() where !subordinate.contains(index) {
+            if auxiliaries.contains(word) { return true }
+            guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
+            var previous = words[index - 1]
+            // Look through adverbs: "effects typically last".
+            if previous.hasSuffix("ly"), index > 1 { previous = words[index - 2] }
+            // A verb right after "that"/"which" belongs to a relative clause, not to the sentence.
+            if nonSubjects.contains(previous) || Self.relativeWords.contains(previous) { continue }
+            let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }
+            guard !bases.isEmpty else { continue }
+            if word.hasSuffix("ed") || (lexicon.irregularBase[word] != nil && !word.hasSuffix("s")) { return true }
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }) { return true }
+            if bases.contains(word),
+                subjects.contains(previous)
+                    || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
+                        && !auxiliaries.contains(previous) && previous.count > 3)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `sentence` reads as a complete sentence: three or more words, a finite verb, and no
+    /// dangling opener.
+    func isComplete(_ sentence: String) -> Bool {
+        let words = Text.words(sentence)
+        guard words.count >= 3, let first = words.first else { return false }
+        if danglingStarts.contains(first) { return false }
+        // "Not always classified as …" is a fragment; "Not all cases …" is not.
+        if first == "not", !Self.notStarts.contains(words[1]) { return false }
+        return hasFiniteVerb(sentence)
+    }
+}

@@ -1,0 +1,19 @@
+/// Every hedge and frequency word ("may", "might", "can", "often", "rarely", "some", "most",
+/// "usually" …, listed in `word-classes.yml`) is kept as often as before: "may cause" must not
+/// become "causes", and "some children" must not become "children".
+struct HedgeGuard: MeaningGuard {
+    static let name = "HedgeGuard"
+
+    func check(before: String, after: String, context: GuardContext) -> String? {
+        let hedges = context.data.words("hedges")
+        let old = counted(context.canonicalWords(before).filter(hedges.contains))
+        let new = counted(context.canonicalWords(after).filter(hedges.contains))
+        for (word, count) in old where (new[word] ?? 0) < count {
+            return "hedge “\(word)” was lost"
+        }
+        for (word, count) in new where (old[word] ?? 0) < count {
+            return "hedge “\(word)” was added"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+/// A check that a rewrite kept the meaning of the text it replaced. Returns a message describing
+/// the damage, or `nil` when the rewrite is safe.
+protocol MeaningGuard: Sendable {
+    static var name: String { get }
+    func check(before: String, after: String, context: GuardContext) -> String?
+}
+
+/// What guards can read.
+struct GuardContext: Sendable {
+    let data: SimplifierData
+    let lexicon: Lexicon
+    let grammar: Grammar
+
+    /// Lower-cased words of `text` with every plain-word replacement undone into one canonical
+    /// spelling, so that "frequently" and "often" count as the same hedge.
+    func canonicalWords(_ text: String) -> [String] {
+        let words = Text.words(text)
+        var out: [String] = []
+        var index = 0
+        while index < words.count {
+            if let phrase = data.phraseTable.first(where: { Text.matches($0.words, in: words, at: index) }) {
+                out.append(contentsOf: phrase.replacementWords)
+                index += phrase.words.count
+                continue
+            }
+            if let plain = data.plainWords[words[index]] {
+                out.append(contentsOf: Text.words(plain))
+            } else {
+                out.append(words[index])
+            }
+            index += 1
+        }
+        return out
+    }
+
+}
+
+/// Every guard, run on every rewrite in this order.
+enum Guards {
+    static let all: [any MeaningGuard] = [
+        NumbersGuard(), NegationGuard(), HedgeGuard(), GlossaryTermGuard(), CompleteSentenceGuard(),
+    ]
+
+    /// The first guard that fails with its message, or `nil`.
+    static func firstFailure(before: String, after: String, context: GuardContext) -> (String, String)? {
+        for meaningGuard in all {
+            if let message = meaningGuard.check(before: before, after: after, context: context) {
+                return (type(of: meaningGuard).name, message)
+            }
+        }
+        return nil
+    }
+}
+
+/// Counts of each element, for multiset comparisons.
+func counted<S: Sequence>(_ items: S) -> [S.Element: Int] where S.Element: Hashable {
+    var out: [S.Element: Int] = [:]
+    for item in items { out[item, default: 0] += 1 }
+    return out
+}

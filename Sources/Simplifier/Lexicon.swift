@@ -1,0 +1,122 @@
+import Foundation
+
+/// The grammatical form of an inflected word, as far as the rules need it.
+enum WordForm: Sendable, Hashable {
+    case base
+    /// Plural noun or third-person verb: "infants", "shows".
+    case s
+    /// Past tense or participle: "recommended", "gave".
+    case past
+    case ing
+}
+
+/// Word knowledge from Debian's lexicons: hunspell stems, WordNet's verb lemmas and its lists of
+/// irregular forms (`verb.exc`, `noun.exc`). Used to match inflected words against base-form word
+/// lists and to inflect replacements the same way.
+struct Lexicon: Sendable {
+    let hunspell: Hunspell
+    /// Every verb lemma in WordNet, lower-cased, single words only.
+    let verbLemmas: Set<String>
+    /// Irregular inflection → base form ("gave" → "give", "children" → "child").
+    let irregularBase: [String: String]
+    /// Base form and form → irregular inflection, when WordNet lists exactly one.
+    let irregularForm: [String: [WordForm: String]]
+
+    init(data: SimplifierData) throws(SimplifierError) {
+        hunspell = try Hunspell(affixPath: data.hunspellAffixPath, dictionaryPath: data.hunspellDictionaryPath)
+        let directory = data.wordNetDirectory
+        let index = try Self.read(directory + "/index.verb")
+        var lemmas = Set<String>()
+        for line in index.split(separator: "\n") where !line.hasPrefix(" ") {
+            if let word = line.split(separator: " ").first, !word.contains("_") { lemmas.insert(String(word)) }
+        }
+        verbLemmas = lemmas
+        var bases: [String: String] = [:]
+        var forms: [String: [WordForm: String]] = [:]
+        for file in ["verb.exc", "noun.exc"] {
+            for line in try Self.read(directory + "/" + file).split(separator: "\n") {
+                let parts = line.split(separator: " ").map(String.init)
+                guard parts.count >= 2, !parts[0].contains("_") else { continue }
+                bases[parts[0]] = bases[parts[0]] ?? parts[1]
+                let form: WordForm =
+                    parts[0].hasSuffix("ing") ? .ing : (file == "noun.exc" || parts[0].hasSuffix("s") ? .s : .past)
+                // Participles ("given", "shown", "done") are skipped: a regular "showed" is better
+                // than a wrong "shown", and the simple past ("gave") is listed too when irregular.
+                if form == .past, ["en", "wn", "un", "ne"].contains(where: parts[0].hasSuffix) { continue }
+                if forms[parts[1], default: [:]][form] == nil { forms[parts[1], default: [:]][form] = parts[0] }
+            }
+        }
+        irregularBase = bases
+        irregularForm = forms
+    }
+
+    private static func read(_ path: String) throws(SimplifierError) -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw SimplifierError(file: path, message: "cannot read WordNet file (install wordnet-base)")
+        }
+    }
+
+    /// Possible base forms of `word` (lower-cased), the word itself first.
+    func baseForms(of word: String) -> [String] {
+        let lower = word.lowercased()
+        var out = [lower]
+        if let base = irregularBase[lower] { out.append(base) }
+        for stem in hunspell.stems(of: lower) where !out.contains(stem) { out.append(stem) }
+        // Hunspell may prefer a prefix reading ("recommended" → "commend"), so regular endings are
+        // also stripped, keeping only stems the dictionary knows.
+        for (suffix, replacements) in Self.regularEndings
+        where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+            let root = String(lower.dropLast(suffix.count))
+            for ending in replacements where !out.contains(root + ending) && hunspell.knows(root + ending) {
+                out.append(root + ending)
+            }
+        }
+        return out
+    }
+
+    private static let regularEndings: [(String, [String])] = [
+        ("ied", ["y"]), ("ies", ["y"]), ("ed", ["", "e"]), ("ing", ["", "e"]), ("es", [""]), ("s", [""]),
+    ]
+
+    /// How `word` is inflected relative to `base`.
+    func form(of word: String, base: String) -> WordForm {
+        let lower = word.lowercased()
+        if lower == base { return .base }
+        if lower.hasSuffix("ing") { return .ing }
+        if irregularBase[lower] == base { return lower.hasSuffix("s") && !base.hasSuffix("s") ? .s : .past }
+        if lower.hasSuffix("ed") { return .past }
+        if lower.hasSuffix("s") { return .s }
+        return .base
+    }
+
+    /// `base` inflected as `form`: irregular forms from WordNet, otherwise English spelling rules.
+    func inflect(_ base: String, as form: WordForm) -> String {
+        if form == .base { return base }
+        if let irregular = irregularForm[base]?[form] { return irregular }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = base.last ?? " "
+        let beforeLast = base.dropLast().last ?? " "
+        switch form {
+        case .base:
+            return base
+        case .s:
+            if last == "y", !vowels.contains(beforeLast) { return base.dropLast() + "ies" }
+            if ["s", "x", "z"].contains(last) || base.hasSuffix("ch") || base.hasSuffix("sh") { return base + "es" }
+            return base + "s"
+        case .past:
+            if last == "e" { return base + "d" }
+            if last == "y", !vowels.contains(beforeLast) { return base.dropLast() + "ied" }
+            return base + "ed"
+        case .ing:
+            if last == "e", base != "be", !base.hasSuffix("ee") { return base.dropLast() + "ing" }
+            return base + "ing"
+        }
+    }
+
+    /// Whether `word` (lower-cased) is a form of a verb in WordNet.
+    func isVerbForm(_ word: String) -> Bool {
+        baseForms(of: word).contains { verbLemmas.contains($0) }
+    }
+}

@@ -1,0 +1,42 @@
+/// The first time a section uses a glossary term, adds "Term means …" in easy words from
+/// `Content/simplifier/glossary.yml`. The term itself stays, so families can say it to their doctor.
+///
+/// The explanation goes after every sentence made from the same original sentence, so that a
+/// following "They are …" still follows the noun it refers to. Definitions are editor-written data,
+/// so the meaning guards check the sentence, not the added definition.
+struct ExplainGlossaryTerms: SentenceRule {
+    static let name = "ExplainGlossaryTerms"
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        let added = explanations(for: sentence, context: &context)
+        return added.isEmpty ? nil : [sentence] + added
+    }
+
+    /// The explanations `sentence` needs, marking their terms as explained.
+    func explanations(for sentence: String, context: inout RuleContext) -> [String] {
+        var taken: [Range<String.Index>] = []
+        var out: [String] = []
+        // Longest forms first, so "cervical dystonia" is explained rather than "dystonia" inside it.
+        let candidates = context.data.glossary.flatMap { entry in entry.allForms.map { (entry, $0) } }
+            .sorted { $0.1.count > $1.1.count }
+        for (entry, form) in candidates {
+            guard
+                let range = Text.occurrences(of: form, in: sentence).first(where: { found in
+                    !taken.contains { $0.overlaps(found) }
+                })
+            else { continue }
+            taken.append(range)
+            guard !context.explainedTerms.contains(entry.term) else { continue }
+            context.explainedTerms.insert(entry.term)
+            // A sentence that already explains the term ("X means …") needs no second explanation.
+            let start = Text.words(sentence).prefix(Text.words(form).count + 1).joined(separator: " ")
+            if start == Text.words(form).joined(separator: " ") + " means" { continue }
+            // The term's own name, unless the text used an abbreviation ("MRI"), which is what families will hear.
+            let found = String(sentence[range])
+            let isAbbreviation = found.count > 1 && found.allSatisfy { $0.isUppercase || $0.isNumber }
+            let shown = Text.capitalized(isAbbreviation ? found : entry.term)
+            out.append(Text.sentence(shown + " means " + entry.definition))
+        }
+        return out
+    }
+}

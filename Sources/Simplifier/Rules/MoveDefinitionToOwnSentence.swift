@@ -1,0 +1,86 @@
+import Foundation
+
+/// Moves a definition given in passing into a sentence of its own, keeping the medical word:
+/// "… such as plagiocephaly (flattening of the skull) or …" becomes "… such as plagiocephaly or ….
+/// Plagiocephaly means flattening of the skull." Also handles appositives: "X, also known as Y, …"
+/// and a glossary term followed by ", a …" at the end of a sentence.
+///
+/// Parentheses that hold an abbreviation ("(MRI)") or a name ("(Botox)") are not definitions and stay.
+struct MoveDefinitionToOwnSentence: SentenceRule {
+    static let name = "MoveDefinitionToOwnSentence"
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        if let result = parenthetical(sentence, context) { return result }
+        if let result = alsoKnownAs(sentence) { return result }
+        return appositive(sentence, context)
+    }
+
+    /// "X (Y)" where Y is a lower-case phrase of two or more words without digits.
+    private func parenthetical(_ sentence: String, _ context: RuleContext) -> [String]? {
+        guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else {
+            return nil
+        }
+        let inside = String(sentence[sentence.index(after: open)..<close]).trimmingWhitespace()
+        let insideWords = Text.words(inside)
+        guard insideWords.count >= 2, inside.first?.isLowercase == true, !inside.contains(where: \.isNumber),
+            !["e.g.", "i.e.", "or", "see", "also", "and"].contains(insideWords[0])
+        else { return nil }
+        let before = sentence[..<open]
+        guard let term = termEnding(String(before), context) else { return nil }
+        var rest = sentence[sentence.index(after: close)...]
+        if before.last == " ", rest.first == " " { rest = rest.dropFirst() }
+        let main =
+            String(before).trimmingWhitespace() + (rest.first.map { ",.;:!?".contains($0) } == true ? "" : " ")
+            + rest
+        return [Text.sentence(main), Text.sentence(Text.capitalized(term) + " means " + inside)]
+    }
+
+    /// "X, also known as Y, …" → "X …. X is also called Y."
+    private func alsoKnownAs(_ sentence: String) -> [String]? {
+        for marker in [", also known as ", ", also called ", ", sometimes called "] {
+            guard let start = sentence.range(of: marker) else { continue }
+            guard let end = sentence[start.upperBound...].firstIndex(of: ",") else { continue }
+            let name = sentence[start.upperBound..<end]
+            let before = sentence[..<start.lowerBound]
+            let subjectWords = Text.tokens(String(before))
+            guard let firstWord = subjectWords.first, subjectWords.count <= 4 else { continue }
+            let subject = String(before[firstWord.range.lowerBound...])
+            let main = before + sentence[end...].dropFirst()
+            return [Text.sentence(main), Text.sentence(subject + " is also called " + name)]
+        }
+        return nil
+    }
+
+    /// "…, a movement disorder that …." after a glossary term → "…. Term is a movement disorder that …."
+    private func appositive(_ sentence: String, _ context: RuleContext) -> [String]? {
+        for article in [", a ", ", an "] {
+            guard let start = sentence.range(of: article, options: .backwards) else { continue }
+            let before = String(sentence[..<start.lowerBound])
+            guard let term = termEnding(before, context, glossaryOnly: true) else { continue }
+            let definition = sentence[start.upperBound...]
+            guard !definition.contains(",") else { continue }
+            return [
+                Text.sentence(before), Text.sentence(Text.capitalized(term) + " is" + article.dropFirst() + definition),
+            ]
+        }
+        return nil
+    }
+
+    /// The glossary term (or, unless `glossaryOnly`, the last word) that `text` ends with.
+    private func termEnding(_ text: String, _ context: RuleContext, glossaryOnly: Bool = false) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        let lower = trimmed.lowercased()
+        for entry in context.data.glossary {
+            for form in entry.allForms where lower.hasSuffix(form.lowercased()) {
+                let start = lower.index(lower.endIndex, offsetBy: -form.count)
+                if start == lower.startIndex || !Text.isWordCharacter(lower[lower.index(before: start)]) {
+                    return String(trimmed[start...])
+                }
+            }
+        }
+        guard !glossaryOnly, let last = Text.tokens(trimmed).last, last.range.upperBound == trimmed.endIndex else {
+            return nil
+        }
+        return last.text
+    }
+}

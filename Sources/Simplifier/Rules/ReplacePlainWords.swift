@@ -1,0 +1,103 @@
+/// Replaces hard words and phrases with everyday ones from `Content/simplifier/plain-words.yml`
+/// ("approximately" → "about", "infants" → "babies", "was recommended" → "was advised").
+///
+/// The list holds base forms; inflected words are matched through their hunspell stems or WordNet
+/// irregular forms and the replacement gets the same ending. Glossary terms are never touched,
+/// so a family can still say the medical name to their doctor.
+struct ReplacePlainWords: SentenceRule {
+    static let name = "ReplacePlainWords"
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        let tokens = Text.tokens(sentence)
+        let words = tokens.map(\.lower)
+        let protected = protectedTokens(tokens, context.data)
+        var edits: [(Range<String.Index>, String)] = []
+        var index = 0
+        while index < tokens.count {
+            if protected.contains(index) {
+                index += 1
+                continue
+            }
+            if let phrase = context.data.phraseTable.first(where: { Text.matches($0.words, in: words, at: index) }),
+                !(index..<(index + phrase.words.count)).contains(where: protected.contains)
+            {
+                let range = tokens[index].range.lowerBound..<tokens[index + phrase.words.count - 1].range.upperBound
+                edits.append((range, cased(phrase.replacement, like: tokens[index].text)))
+                index += phrase.words.count
+                continue
+            }
+            if let replacement = replacement(for: tokens[index].text, context) {
+                edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))
+            }
+            index += 1
+        }
+        guard !edits.isEmpty else { return nil }
+        var text = sentence
+        for (range, replacement) in edits.reversed() { text.replaceSubrange(range, with: replacement) }
+        return [Text.sentence(Self.fixingArticles(text))]
+    }
+
+    /// The plain replacement of one word, inflected like it, or `nil`.
+    private func replacement(for word: String, _ context: RuleContext) -> String? {
+        // Possessives keep their ending: "infant's" → "baby's".
+        for mark in ["'s", "’s"] where word.lowercased().hasSuffix(mark) && word.count > 3 {
+            return replacement(for: String(word.dropLast(2)), context).map { $0 + mark }
+        }
+        let lower = word.lowercased()
+        if let direct = context.data.plainWords[lower] { return direct }
+        guard word.first?.isUppercase != true || word.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        for base in context.lexicon.baseForms(of: lower).dropFirst() {
+            guard let plain = context.data.plainWords[base] else { continue }
+            let form = context.lexicon.form(of: lower, base: base)
+            if form == .base { return plain }
+            var parts = plain.split(separator: " ").map(String.init)
+            // Nouns inflect their last word ("medical team" → "medical teams"), verbs their first.
+            let position =
+                form == .s && parts.count > 1 && !context.lexicon.verbLemmas.contains(parts[0])
+                ? parts.count - 1 : 0
+            parts[position] = context.lexicon.inflect(parts[position], as: form)
+            return parts.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// Indexes of tokens inside a glossary term.
+    private func protectedTokens(_ tokens: [Token], _ data: SimplifierData) -> Set<Int> {
+        let words = tokens.map(\.lower)
+        var out = Set<Int>()
+        for entry in data.glossary {
+            for form in entry.allForms {
+                let formWords = Text.words(form)
+                for index in words.indices where Text.matches(formWords, in: words, at: index) {
+                    out.formUnion(index..<(index + formWords.count))
+                }
+            }
+        }
+        return out
+    }
+
+    private func cased(_ replacement: String, like original: String) -> String {
+        original.first?.isUppercase == true && original.dropFirst().allSatisfy({ !$0.isUppercase })
+            ? Text.capitalized(replacement) : replacement
+    }
+
+    /// "a" before a vowel sound becomes "an" and back, after words were replaced.
+    static func fixingArticles(_ text: String) -> String {
+        var out = text
+        let tokens = Text.tokens(text)
+        for (index, token) in tokens.enumerated().reversed() where index + 1 < tokens.count {
+            guard token.lower == "a" || token.lower == "an" else { continue }
+            let next = tokens[index + 1].lower
+            let vowelSound =
+                "aeio".contains(next.first ?? "x")
+                || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
+                || next.hasPrefix("hour") || next.hasPrefix("honest")
+            let wanted = vowelSound ? "an" : "a"
+            if token.lower != wanted {
+                let cased = token.text.first?.isUppercase == true ? Text.capitalized(wanted) : wanted
+                out.replaceSubrange(token.range, with: cased)
+            }
+        }
+        return out
+    }
+}

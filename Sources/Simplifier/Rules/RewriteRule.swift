@@ -1,0 +1,33 @@
+/// What a rule can read while rewriting one sentence: the data files, the lexicons, the level's
+/// limits, and which glossary terms this section has already explained.
+struct RuleContext: Sendable {
+    let data: SimplifierData
+    let lexicon: Lexicon
+    let grammar: Grammar
+    /// The rule's sentence-length limit from `levels.yml` (or the level default).
+    var maxSentenceWords: Int
+    /// Glossary terms (their `term`) already explained in this section.
+    var explainedTerms: Set<String> = []
+}
+
+/// A rewrite rule that turns one sentence into one or more sentences, or returns `nil` when it
+/// does not apply. Rules never see Markdown; each output sentence ends with its punctuation.
+protocol SentenceRule: Sendable {
+    /// The name used in `levels.yml` and in findings.
+    static var name: String { get }
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]?
+}
+
+/// Every rule the levels file may name.
+enum RuleCatalog {
+    static let sentenceRules: [String: any SentenceRule] = {
+        let rules: [any SentenceRule] = [
+            DropFiller(), ReplacePlainWords(), WriteNumbersAsDigits(), MoveDefinitionToOwnSentence(),
+            SplitAtSemicolons(), SplitRelativeClauses(), SplitInclusionLists(), SplitIntroductoryClauses(),
+            SplitLongSentences(), ExplainGlossaryTerms(),
+        ]
+        return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
+    }()
+
+    static var names: Set<String> { Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name]) }
+}

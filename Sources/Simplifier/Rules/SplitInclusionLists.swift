@@ -1,0 +1,23 @@
+/// Moves an inclusion list at the end of a sentence into its own sentence: "… other conditions,
+/// such as meningitis or encephalitis." → "… other conditions. Some examples are meningitis or
+/// encephalitis." Markers and lead-ins are in `split-joints.yml` (`inclusions`).
+///
+/// Without a comma before the marker the list may end before the sentence does ("infections such
+/// as meningitis, metabolic disorders, …"), so it is split only when no comma follows.
+struct SplitInclusionLists: SentenceRule {
+    static let name = "SplitInclusionLists"
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        for marker in context.data.inclusionMarkers {
+            for range in Text.occurrences(of: marker.marker, in: sentence) {
+                let before = sentence[..<range.lowerBound]
+                let list = String(sentence[range.upperBound...]).trimmingWhitespace()
+                let afterComma = before.hasSuffix(", ")
+                guard afterComma || !list.contains(","), Text.wordCount(list) >= 1 else { continue }
+                let main = Text.sentence(before)
+                return [main, Text.sentence(marker.lead + " " + list)]
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,196 @@
+public import ContentModel
+public import Readability
+
+/// Rewrites a section's blocks at a reading level with the rules the level names in `levels.yml`,
+/// checking every rewrite with the meaning guards and keeping the less-simplified text whenever a
+/// guard fails.
+public struct Simplifier: Sendable {
+    public let configuration: LevelsConfiguration
+    public let data: SimplifierData
+    let lexicon: Lexicon
+    let grammar: Grammar
+    let measure: @Sendable (String) -> ReadabilityScores
+
+    /// Sentence limit for `SplitLongSentences` when a level does not give one.
+    static let defaultMaxSentenceWords = 20
+
+    /// A simplifier for `configuration` and `data`; `measure` scores a section's plain text (the
+    /// Pipeline passes `ReadabilityMeter.measure`). Fails when the hunspell or WordNet files named in
+    /// `lexicons.yml` are missing.
+    public init(
+        configuration: LevelsConfiguration, data: SimplifierData,
+        measure: @escaping @Sendable (String) -> ReadabilityScores
+    ) throws(SimplifierError) {
+        self.configuration = configuration
+        self.data = data
+        self.measure = measure
+        lexicon = try Lexicon(data: data)
+        grammar = Grammar(lexicon: lexicon, data: data)
+    }
+
+    /// Loads `levels.yml` and `simplifier/*.yml` from `contentDirectory` (normally `Content`).
+    public init(contentDirectory: String, measure: @escaping @Sendable (String) -> ReadabilityScores)
+        throws(SimplifierError)
+    {
+        try self.init(
+            configuration: try LevelsConfiguration.load(path: contentDirectory + "/levels.yml"),
+            data: try SimplifierData.load(directory: contentDirectory + "/simplifier"), measure: measure)
+    }
+
+    /// A simplifier that measures sections with `meter` (textstat-equal scores).
+    public init(configuration: LevelsConfiguration, data: SimplifierData, meter: ReadabilityMeter)
+        throws(SimplifierError)
+    {
+        try self.init(configuration: configuration, data: data, measure: { meter.measure($0) })
+    }
+
+    /// Loads `levels.yml` and `simplifier/*.yml` from `contentDirectory` and measures with `meter`.
+    public init(contentDirectory: String, meter: ReadabilityMeter) throws(SimplifierError) {
+        try self.init(contentDirectory: contentDirectory, measure: { meter.measure($0) })
+    }
+
+    /// `blocks` rewritten for `level`. With an `override` (an editor's text for this section and
+    /// level), the override is used as it is; it is guarded against the original like any rewrite,
+    /// and each guard it fails becomes an unresolved ``Finding/Status/overrideFailsGuard(_:)`` finding.
+    public func simplify(_ blocks: [Block], level: String, override: [Block]? = nil) -> SimplifiedSection {
+        var findings: [Finding] = []
+        let output: [Block]
+        guard let settings = configuration.level(level) else {
+            findings.append(
+                Finding(
+                    rule: "Levels", before: "", after: "", status: .aboveTargetGrade,
+                    message: "unknown level `\(level)`; known: "
+                        + configuration.levels.map(\.id).joined(separator: ", ")))
+            return SimplifiedSection(
+                blocks: blocks, findings: findings, readability: measure(Block.plainText(of: blocks)))
+        }
+        if let override {
+            output = override
+            findings += overrideFindings(original: blocks, override: override)
+        } else {
+            output = rewrite(blocks, settings, &findings)
+        }
+        let readability = measure(Block.plainText(of: output))
+        if let target = settings.targetGrade, readability.fleschKincaidGrade > target {
+            findings.append(
+                Finding(
+                    rule: "Readability", before: "", after: Block.plainText(of: output), status: .aboveTargetGrade,
+                    message: "Flesch–Kincaid grade \(readability.fleschKincaidGrade) is above the target \(target)"))
+        }
+        return SimplifiedSection(blocks: output, findings: findings, readability: readability)
+    }
+
+    /// Rewrites one piece of text (a paragraph, or a line of a line-aligned corpus) at `level`.
+    public func simplify(text: String, level: String) -> (text: String, findings: [Finding]) {
+        let section = simplify([.paragraph(text)], level: level)
+        return (Block.plainText(of: section.blocks), section.findings.filter { $0.status != .aboveTargetGrade })
+    }
+
+    private var guardContext: GuardContext { GuardContext(data: data, lexicon: lexicon, grammar: grammar) }
+
+    private func rewrite(_ blocks: [Block], _ level: Level, _ findings: inout [Finding]) -> [Block] {
+        let names = level.rules.map(\.name)
+        var blocks = blocks
+        if names.contains(TurnListItemsIntoSentences.name) {
+            blocks = TurnListItemsIntoSentences().rewrite(blocks, grammar: grammar, findings: &findings)
+        }
+        let limit =
+            level.rules.first { $0.name == SplitLongSentences.name }?.maxSentenceWords
+            ?? Self.defaultMaxSentenceWords
+        var context = RuleContext(data: data, lexicon: lexicon, grammar: grammar, maxSentenceWords: limit)
+        let splitter = SentenceSplitter()
+        func paragraph(_ text: String) -> String {
+            splitter.sentences(in: text).flatMap { rewrite(sentence: $0, level, &context, &findings) }
+                .joined(separator: " ")
+        }
+        return blocks.map { block in
+            switch block {
+            case .paragraph(let text): return .paragraph(paragraph(text))
+            case .list(let items): return .list(items.map(paragraph))
+            case .subheading: return block
+            }
+        }
+    }
+
+    /// One sentence through every rule of the level, each rewrite guarded.
+    private func rewrite(
+        sentence: String, _ level: Level, _ context: inout RuleContext, _ findings: inout [Finding]
+    ) -> [String] {
+        var current = [sentence]
+        for setting in level.rules {
+            if setting.name == ExplainGlossaryTerms.name {
+                let rule = ExplainGlossaryTerms()
+                var added: [String] = []
+                for piece in current {
+                    let explanations = rule.explanations(for: piece, context: &context)
+                    if !explanations.isEmpty {
+                        findings.append(
+                            Finding(
+                                rule: setting.name, before: piece, after: explanations.joined(separator: " "),
+                                status: .applied, message: "explained after the sentence"))
+                    }
+                    added += explanations
+                }
+                current += added
+                continue
+            }
+            guard let rule = RuleCatalog.sentenceRules[setting.name] else { continue }
+            context.maxSentenceWords =
+                setting.maxSentenceWords
+                ?? (level.rules.first { $0.maxSentenceWords != nil }?.maxSentenceWords
+                    ?? Self.defaultMaxSentenceWords)
+            var queue = current[...]
+            var done: [String] = []
+            var budget = 40
+            while let piece = queue.popFirst() {
+                budget -= 1
+                let saved = context
+                guard budget > 0, let output = rule.rewrite(piece, context: &context), output != [piece] else {
+                    done.append(piece)
+                    continue
+                }
+                let after = output.joined(separator: " ")
+                if let (guardName, message) = Guards.firstFailure(before: piece, after: after, context: guardContext) {
+                    context = saved
+                    findings.append(
+                        Finding(
+                            rule: setting.name, before: piece, after: after, status: .rejectedByGuard(guardName),
+                            message: message + "; kept the sentence as it was"))
+                    done.append(piece)
+                    continue
+                }
+                findings.append(
+                    Finding(rule: setting.name, before: piece, after: after, status: .applied, message: "rewritten"))
+                // Split pieces go round again (a long sentence may need two splits); other rewrites are final.
+                if output.count > 1 && setting.name != ExplainGlossaryTerms.name {
+                    queue = ArraySlice(output) + queue
+                } else {
+                    done += output
+                }
+            }
+            current = done
+        }
+        return current
+    }
+
+    /// Guards an editor's override against the original section as a whole.
+    private func overrideFindings(original: [Block], override: [Block]) -> [Finding] {
+        let before = Block.plainText(of: original)
+        let after = Block.plainText(of: override)
+        var out = [
+            Finding(
+                rule: "Override", before: before, after: after, status: .overrideUsed,
+                message: "the editor's text replaces the automatic rewrite")
+        ]
+        for meaningGuard in Guards.all {
+            if let message = meaningGuard.check(before: before, after: after, context: guardContext) {
+                let name = type(of: meaningGuard).name
+                out.append(
+                    Finding(
+                        rule: "Override", before: before, after: after, status: .overrideFailsGuard(name),
+                        message: message + "; the override is used, but an editor must fix it or confirm it"))
+            }
+        }
+        return out
+    }
+}

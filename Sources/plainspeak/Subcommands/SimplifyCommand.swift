@@ -1,0 +1,75 @@
+import ArgumentParser
+import ContentModel
+import Foundation
+import Readability
+import Simplifier
+
+/// `plainspeak simplify`: rewrites text at a reading level, for editors and for the evaluation script.
+struct SimplifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simplify",
+        abstract: "Rewrite plain text at a reading level (plain, easy) with the simplifier's rules.")
+
+    @Option(help: "Reading level from levels.yml.")
+    var level: String = "easy"
+
+    @Option(help: "Content directory holding levels.yml and simplifier/.")
+    var content: String = "Content"
+
+    @Flag(help: "Treat each input line as its own text and write exactly one output line for it.")
+    var lines = false
+
+    @Flag(help: "Print every finding (applied and rejected rewrites) to standard error.")
+    var explain = false
+
+    @Argument(help: "Text file to read; standard input when omitted.")
+    var file: String?
+
+    func run() throws {
+        let simplifier = try Simplifier(contentDirectory: content, meter: try ReadabilityMeter())
+        guard simplifier.configuration.level(level) != nil else {
+            let known = simplifier.configuration.levels.map(\.id).joined(separator: ", ")
+            throw ValidationError("unknown level `\(level)` (known: \(known))")
+        }
+        let input: String
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
+            else { throw ValidationError("cannot read \(file)") }
+            input = text
+        } else {
+            input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        var output = ""
+        if lines {
+            for line in input.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+                input.hasSuffix("\n") ? 1 : 0)
+            {
+                let result = simplifier.simplify(text: String(line), level: level)
+                output += result.text.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"
+                report(result.findings)
+            }
+        } else {
+            let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
+            let section = simplifier.simplify(paragraphs.map(Self.block), level: level)
+            output = section.text + "\n"
+            report(section.findings)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// A paragraph, or a list when every line starts with "- " or "* ".
+    static func block(_ paragraph: String) -> Block {
+        let lines = paragraph.split(separator: "\n").map { String($0).trimmingWhitespace() }
+        if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("* ") }) {
+            return .list(lines.map { String($0.dropFirst(2)) })
+        }
+        return .paragraph(lines.joined(separator: " "))
+    }
+
+    private func report(_ findings: [Finding]) {
+        guard explain else { return }
+        for finding in findings { FileHandle.standardError.write(Data((finding.description + "\n").utf8)) }
+    }
+}

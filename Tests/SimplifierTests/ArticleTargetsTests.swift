@@ -1,0 +1,29 @@
+import ContentModel
+import Testing
+
+@testable import Simplifier
+
+/// Every section of the shipped article and of two articles written for testing reaches its
+/// level's Flesch–Kincaid target (textstat-equal, on `Block.plainText(of:)`), with no unresolved
+/// finding, and keeps its block structure where the level promises it.
+@Suite struct ArticleTargetsTests {
+    @Test(arguments: Support.articles)
+    func sectionsReachTheirTargets(path: String) throws {
+        let sections = try Support.sections(ofArticleAt: path)
+        #expect(sections.count >= 5)
+        for level in ["plain", "easy"] {
+            let target = try #require(Support.simplifier.configuration.level(level)?.targetGrade)
+            for section in sections {
+                let result = Support.simplifier.simplify(section.blocks, level: level)
+                let measured = Support.meter.measure(Block.plainText(of: result.blocks))
+                #expect(
+                    measured.fleschKincaidGrade <= target,
+                    "\(path.split(separator: "/").last!) “\(section.title)” \(level): FK \(measured.fleschKincaidGrade)"
+                )
+                #expect(result.unresolvedFindings.filter { $0.rule != "Readability" }.isEmpty)
+                #expect(result.readability == measured)
+                if level == "plain" { #expect(result.blocks.count == section.blocks.count) }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitIntroductoryClausesTests {
+    @Test(arguments: [
+        (
+            "While the condition is rare, early care can help families.",
+            "The condition is rare. But early care can help families."
+        ),
+        (
+            "Because the muscle is tight, the head tilts to one side.",
+            "The muscle is tight. So the head tilts to one side."
+        ),
+    ])
+    func splitsIntroductoryClause(input: String, expected: String) {
+        #expect(Support.apply(SplitIntroductoryClauses(), input) == expected)
+    }
+
+    @Test(arguments: [
+        "If the seizure lasts longer than 5 minutes, call for help.",
+        "While not always classified as dystonia, it shares features with it.",
+    ])
+    func leavesConditionsAndFragments(input: String) {
+        #expect(Support.apply(SplitIntroductoryClauses(), input) == input)
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitLongSentencesTests {
+    @Test func splitsAtTheClauseJointNearestTheMiddle() {
+        let input =
+            "Effects of the shots typically last several months, and the next injections may be needed later on."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "Effects of the shots typically last several months. The next injections may be needed later on.")
+    }
+
+    @Test func keepsTheLinkWord() {
+        let input = "Some children improve quickly with therapy, but others need many months of steady work."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "Some children improve quickly with therapy. But others need many months of steady work.")
+    }
+
+    @Test func leavesShortSentencesAndListsAlone() {
+        #expect(
+            Support.apply(SplitLongSentences(), "Babies sleep, and parents rest.", maxWords: 10)
+                == "Babies sleep, and parents rest.")
+        let list =
+            "Therapists use stretching to lengthen muscles, positioning to turn the head, and games to build control."
+        #expect(Support.apply(SplitLongSentences(), list, maxWords: 10) == list)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitRelativeClausesTests {
+    @Test(arguments: [
+        (
+            "It often results from injury to the basal ganglia, which are deep brain structures.",
+            "It often results from injury to the basal ganglia. They are deep brain structures."
+        ),
+        (
+            "It can be part of cerebral palsy, which involves movements the child cannot control.",
+            "It can be part of cerebral palsy. This involves movements the child cannot control."
+        ),
+        (
+            "Talk to the therapists, who can show you the exercises.",
+            "Talk to the therapists. They can show you the exercises."
+        ),
+    ])
+    func splitsClauseAtTheEnd(input: String, expected: String) {
+        #expect(Support.apply(SplitRelativeClauses(), input) == expected)
+    }
+
+    @Test func leavesRestrictiveClausesAlone() {
+        let input = "Babies who were born early need more checks."
+        #expect(Support.apply(SplitRelativeClauses(), input) == input)
+    }
+}

@@ -1,0 +1,33 @@
+import ContentModel
+import Testing
+
+@testable import Simplifier
+
+@Suite struct TurnListItemsIntoSentencesTests {
+    @Test func turnsItemsAfterIncludeIntoSentences() {
+        var findings: [Finding] = []
+        let blocks: [Block] = [
+            .paragraph("Babies grow fast. Common signs include:"),
+            .list(["Head tilted to one side", "Feeding problems", "The baby cries during moves"]),
+        ]
+        let output = TurnListItemsIntoSentences().rewrite(
+            blocks, grammar: Support.simplifier.grammar, findings: &findings)
+        #expect(
+            output == [
+                .paragraph("Babies grow fast."),
+                .paragraph(
+                    "Common signs include head tilted to one side. Common signs include feeding problems. The baby cries during moves."
+                ),
+            ])
+        #expect(findings.count == 1)
+    }
+
+    @Test func keepsListsWithoutALeadIn() {
+        var findings: [Finding] = []
+        let blocks: [Block] = [.paragraph("Bring these."), .list(["Diapers", "Wipes"])]
+        #expect(
+            TurnListItemsIntoSentences().rewrite(blocks, grammar: Support.simplifier.grammar, findings: &findings)
+                == blocks)
+        #expect(findings.isEmpty)
+    }
+}

@@ -1,0 +1,16 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct WriteNumbersAsDigitsTests {
+    @Test(arguments: [
+        ("Most children outgrow them by age five.", "Most children outgrow them by age 5."),
+        ("Feed every two to three hours.", "Feed every 2 to 3 hours."),
+        ("Symptoms start 8–14 days after the shot.", "Symptoms start 8 to 14 days after the shot."),
+        ("Burp the baby every 1 - 2 ounces.", "Burp the baby every 1 to 2 ounces."),
+        ("It affects one side of the neck.", "It affects one side of the neck."),
+    ])
+    func writesDigits(input: String, expected: String) {
+        #expect(Support.apply(WriteNumbersAsDigits(), input) == expected)
+    }
+}

@@ -1,0 +1,156 @@
+"""Batch behaviour of the real command: failures isolated per section, --check, determinism,
+sharding, locks and SIGKILL safety."""
+import json
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from conftest import plainspeak_bin, run_plainspeak
+from contenthelpers import article, check_complete, content_with, temporary_files, tree_digest
+
+SMALL = article(
+    "Caring for a Baby with a Cold",
+    {
+        "Signs to Watch": "A baby with a cold may have a runny nose. Most colds last 7 to 10 days.",
+        "When to Call the Doctor": "Call the doctor if your baby is not eating. Do not give aspirin to a baby.",
+    },
+)
+
+
+def build(content, out, *extra, check=False, env=None):
+    return run_plainspeak("build", "--content", str(content), "--out", str(out), *extra, check=check, env=env)
+
+
+def test_an_espeak_abort_costs_one_section(tmp_path):
+    crash = article("Crash Test", {"Fine Section": "This section is fine.", "Bad Section": "a . " * 85,
+                                   "Also Fine": "This one is fine too."})
+    content = content_with(tmp_path / "content", {"crash-test.md": crash})
+    out = tmp_path / "out"
+    result = build(content, out, "--level", "original")
+    assert result.returncode == 1
+    assert 'section 3 "Bad Section"' in result.stderr and "SIGABRT" in result.stderr
+    folder = out / "crash-test" / "original"
+    assert sorted(p.name for p in folder.glob("*.wav")) == ["01-introduction.wav", "02-fine-section.wav", "04-also-fine.wav"]
+    assert temporary_files(out) == []
+    index = json.loads((out / "crash-test" / "index.json").read_text())
+    assert [s["title"] for s in index["levels"][0]["sections"]] == ["Introduction", "Fine Section", "Also Fine"]
+
+
+@pytest.mark.parametrize("fault,reason", [("CRASH", "SIGSEGV"), ("HANG", "hung"), ("OOM", "")])
+def test_a_worker_that_crashes_hangs_or_blows_up_fails_its_section_only(tmp_path, fault, reason):
+    text = article("Fault", {"Good": "This section is good.", "Faulty": f"This one says PLAINSPEAK-TEST-{fault} here."})
+    content = content_with(tmp_path / "content", {"fault.md": text})
+    env = dict(os.environ, PLAINSPEAK_TEST_FAULTS="1")
+    result = build(content, tmp_path / "out", "--level", "original", "--worker-timeout", "3", env=env)
+    assert result.returncode == 1, result.stderr
+    assert 'section 3 "Faulty"' in result.stderr and reason in result.stderr
+    assert (tmp_path / "out" / "fault" / "original" / "02-good.wav").exists()
+    assert not (tmp_path / "out" / "fault" / "original" / "03-faulty.wav").exists()
+
+
+def test_check_is_clean_after_a_build_and_stale_after_edits(tmp_path):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    assert build(content, out, "--check").returncode == 0
+    edits = [
+        ("cold.md", lambda t: t.replace("7 to 10 days", "7 to 12 days")),
+        ("lexicon.yml", lambda t: t + "\n"),
+        ("levels.yml", lambda t: t.replace("145", "140")),
+    ]
+    for name, edit in edits:
+        path = content / name
+        original = path.read_text()
+        path.write_text(edit(original))
+        result = build(content, out, "--check")
+        if name == "lexicon.yml":
+            # A blank line changes no pronunciation, so nothing is stale.
+            assert result.returncode == 0, result.stdout
+        else:
+            assert result.returncode == 1 and "stale" in result.stdout, name
+        path.write_text(original)
+    assert build(content, out, "--check").returncode == 0
+
+
+def test_trees_are_byte_identical_across_jobs_cache_state_and_shards(tmp_path):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL}, shipped_article=False)
+    one = tmp_path / "jobs1"
+    two = tmp_path / "jobs2"
+    assert build(content, one, "--jobs", "1").returncode == 0
+    assert build(content, two, "--jobs", "2").returncode == 0
+    assert tree_digest(one) == tree_digest(two)
+
+    # Incremental: edit, build, revert, build again → the cold tree.
+    path = content / "cold.md"
+    original = path.read_text()
+    path.write_text(original.replace("runny nose", "stuffy nose"))
+    assert build(content, two).returncode == 0
+    assert tree_digest(one) != tree_digest(two)
+    path.write_text(original)
+    assert build(content, two).returncode == 0
+    assert tree_digest(one) == tree_digest(two)
+
+    shards = [tmp_path / f"shard{i}" for i in (1, 2, 3)]
+    for i, shard in enumerate(shards, 1):
+        assert build(content, shard, "--shard", f"{i}/3").returncode == 0
+    merged = tmp_path / "merged"
+    result = run_plainspeak("merge", "--out", str(merged), *map(str, shards), check=False)
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(merged) == tree_digest(one)
+
+
+def test_cache_restores_audio_without_synthesis(tmp_path):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    cache = tmp_path / "cache"
+    first = build(content, tmp_path / "a", "--cache", str(cache), "--json")
+    second = build(content, tmp_path / "b", "--cache", str(cache), "--json")
+    assert json.loads(second.stdout)["built"] == 0
+    assert json.loads(second.stdout)["reused"] == json.loads(first.stdout)["built"]
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+
+
+def test_a_second_concurrent_build_fails_fast_or_waits(tmp_path):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    out = tmp_path / "out"
+    first = subprocess.Popen([plainspeak_bin(), "build", "--content", str(content), "--out", str(out), "--jobs", "1"],
+                             stderr=subprocess.PIPE, text=True)
+    time.sleep(0.3)
+    second = build(content, out)
+    assert second.returncode == 1 and "another plainspeak build" in second.stderr
+    waiting = build(content, out, "--wait")
+    assert first.wait() == 0
+    assert waiting.returncode == 0
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.3, 0.8, 1.5])
+def test_sigkill_at_any_moment_leaves_complete_files_and_the_next_build_repairs(tmp_path, delay):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    reference = tmp_path / "reference"
+    assert build(content, reference).returncode == 0
+    out = tmp_path / "out"
+    process = subprocess.Popen([plainspeak_bin(), "build", "--content", str(content), "--out", str(out), "--jobs", "2"],
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(delay)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    if out.exists():
+        check_complete(out)
+    assert build(content, out).returncode == 0
+    assert temporary_files(out) == []
+    assert tree_digest(out) == tree_digest(reference)
+
+
+def test_deleted_sections_and_articles_are_removed(tmp_path):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL, "other.md": SMALL.replace("Cold", "Cough")})
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    (content / "other.md").unlink()
+    path = content / "cold.md"
+    path.write_text(path.read_text().split("## When to Call")[0])
+    assert build(content, out).returncode == 0
+    assert not (out / "other").exists()
+    assert not list(out.rglob("03-when-to-call-the-doctor.*"))
+    assert build(content, out, "--check").returncode == 0
