@@ -28,9 +28,11 @@ extension Lexicon {
                 for item in list {
                     for entry in try parseEntry(item, parent: nil, reader: reader) {
                         if let clash = lexicon.add(entry) {
-                            let where_ = clash.line.map { " (line \($0))" } ?? ""
+                            let clashLine = clash.line.map { " (line \($0))" } ?? ""
                             throw reader.error(
-                                line: entry.line, "\"\(entry.words.joined(separator: ", "))\" is already in entry \"\(clash.id)\"\(where_)")
+                                line: entry.line,
+                                "\"\(entry.words.joined(separator: ", "))\" is already in entry \"\(clash.id)\"\(clashLine)"
+                            )
                         }
                     }
                 }

@@ -8,7 +8,10 @@ struct NormalizeUnits: NormalizeRule {
 
     init(units: [String: SpeechNormalization.UnitWords], perWord: String?) {
         self.units = units.map { (Array($0.key.unicodeScalars), $0.value) }
-            .sorted { $0.symbol.count != $1.symbol.count ? $0.symbol.count > $1.symbol.count : $0.words.plural < $1.words.plural }
+            .sorted {
+                $0.symbol.count != $1.symbol.count
+                    ? $0.symbol.count > $1.symbol.count : $0.words.plural < $1.words.plural
+            }
         self.perWord = perWord
     }
 

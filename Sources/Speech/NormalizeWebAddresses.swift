@@ -8,7 +8,9 @@ struct NormalizeWebAddresses: NormalizeRule {
     let sayAsWords: Set<String>
 
     static let leading: Set<Unicode.Scalar> = ["(", "[", "<", "\"", "'", "\u{201C}", "\u{2018}"]
-    static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", ">", "\"", "'", "\u{201D}", "\u{2019}"]
+    static let trailing: Set<Unicode.Scalar> = [
+        ".", ",", ";", ":", "!", "?", ")", "]", ">", "\"", "'", "\u{201D}", "\u{2019}",
+    ]
 
     func rewrites(in text: ScalarText) -> [SpeechRewrite] {
         guard !domains.isEmpty else { return [] }
@@ -80,7 +82,8 @@ struct NormalizeWebAddresses: NormalizeRule {
         }
         if !current.isEmpty { pieces.append(current) }
         return pieces.map { piece in
-            let spell = (piece.count >= 2 && piece.allSatisfy(\.isUppercase) && !sayAsWords.contains(piece))
+            let spell =
+                (piece.count >= 2 && piece.allSatisfy(\.isUppercase) && !sayAsWords.contains(piece))
                 || piece.lowercased() == "www"
             return spell ? piece.uppercased().map(String.init).joined(separator: " ") : piece
         }.joined(separator: " ")

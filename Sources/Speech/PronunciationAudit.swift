@@ -89,7 +89,8 @@ public struct PronunciationAudit: Sendable {
             if !comparable.isEmpty {
                 // Agreement: some accepted pronunciation stresses every syllable eSpeak makes primary.
                 confirmed = comparable.contains { pattern in primaries.allSatisfy { pattern[$0] != 0 } }
-                if !confirmed, let first = primaries.first(where: { index in comparable.allSatisfy { $0[index] == 0 } }) {
+                if !confirmed, let first = primaries.first(where: { index in comparable.allSatisfy { $0[index] == 0 } })
+                {
                     reasons.append(.stressDiffers(espeakPrimary: first, reference: comparable))
                 }
             }

@@ -80,7 +80,8 @@ public struct AuditReport: Sendable, Hashable {
         }
         for word in flagged {
             let places = word.occurrences.map { "\($0.article) (\($0.level))" }.joined(separator: ", ")
-            lines.append("FLAG \(word.word)  [\(word.phonemes)]  \(word.reasons.map(\.description).joined(separator: "; "))")
+            lines.append(
+                "FLAG \(word.word)  [\(word.phonemes)]  \(word.reasons.map(\.description).joined(separator: "; "))")
             lines.append("     in: \(places)")
         }
         lines.append(

@@ -38,7 +38,8 @@ public struct PronunciationReference: Sendable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw SpeechError(.settings, "cannot read the pronunciation reference: \(error.localizedDescription)", file: path)
+            throw SpeechError(
+                .settings, "cannot read the pronunciation reference: \(error.localizedDescription)", file: path)
         }
         var table: [String: [[Int]]] = [:]
         table.reserveCapacity(140_000)
@@ -48,13 +49,15 @@ public struct PronunciationReference: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: " ")
             guard fields.count == 2 else {
-                throw SpeechError(.settings, "expected \"word stresses\", found \"\(line)\"", file: path, line: lineNumber)
+                throw SpeechError(
+                    .settings, "expected \"word stresses\", found \"\(line)\"", file: path, line: lineNumber)
             }
             var patterns: [[Int]] = []
             for pattern in fields[1].split(separator: "|") {
                 let digits = pattern.compactMap { $0.wholeNumberValue }
                 guard digits.count == pattern.count, digits.allSatisfy({ $0 <= 2 }) else {
-                    throw SpeechError(.settings, "stress digits must be 0, 1 or 2 in \"\(line)\"", file: path, line: lineNumber)
+                    throw SpeechError(
+                        .settings, "stress digits must be 0, 1 or 2 in \"\(line)\"", file: path, line: lineNumber)
                 }
                 patterns.append(digits)
             }

@@ -21,7 +21,9 @@ extension SpeechNormalization {
                 for (name, item) in try reader.mapping(value, allowed: ["spell", "sayAsWords"], what: key) {
                     if name == "spell" {
                         let text = try reader.string(item, what: "initialisms.spell")
-                        guard let flag = Bool(text) else { throw reader.error(item, "initialisms.spell must be true or false") }
+                        guard let flag = Bool(text) else {
+                            throw reader.error(item, "initialisms.spell must be true or false")
+                        }
                         result.spellInitialisms = flag
                     } else {
                         result.sayAsWords = Set(try reader.strings(item, what: "initialisms.sayAsWords"))
@@ -72,7 +74,9 @@ extension SpeechNormalization {
                     var input: String?
                     var spoken: String?
                     for (name, field) in try reader.mapping(item, allowed: ["in", "say"], what: "example") {
-                        if name == "in" { input = try reader.string(field, what: "in") } else {
+                        if name == "in" {
+                            input = try reader.string(field, what: "in")
+                        } else {
                             spoken = try reader.string(field, what: "say")
                         }
                     }

@@ -14,7 +14,8 @@ struct LexiconTests {
         for entry in lexicon.entries {
             let actual = await sharedEngine.phonemes(for: entry.spokenForm).trimmingWhitespace()
             if actual != entry.expect {
-                failures.append("\(entry.id) (line \(entry.line ?? 0)): expected \(entry.expect), eSpeak gives \(actual)")
+                failures.append(
+                    "\(entry.id) (line \(entry.line ?? 0)): expected \(entry.expect), eSpeak gives \(actual)")
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
@@ -51,7 +52,9 @@ struct LexiconTests {
         let builder = SpokenTextBuilder(lexicon: lexicon, normalization: .none)
         #expect(builder.spoken("Spina  Bifida is rare.").spoken == "[[sp'aIn@ b'IfI#d@]] is rare.")
         #expect(builder.spoken("spina alone").spoken == "spyna alone")
-        #expect(builder.spoken("BOTOX helps; botoxes do not; herbal").spoken == "[[b'oUt0ks]] helps; botoxes do not; herbal")
+        #expect(
+            builder.spoken("BOTOX helps; botoxes do not; herbal").spoken == "[[b'oUt0ks]] helps; botoxes do not; herbal"
+        )
         #expect(builder.spoken("Botox’s effect").spoken == "[[b'oUt0ksI#z]] effect")
         #expect(builder.spoken("Erb’s palsy").spoken == "urb's palsy")
         #expect(builder.lexiconEntries(usedIn: "Botox and spina bifida, then Botox.") == ["botox", "spina bifida"])
@@ -109,8 +112,11 @@ struct LexiconTests {
         arguments: [
             ("entries:\n  - word: a\n    phonemes: x\n", 2, "needs expect"),
             ("entries:\n  - word: a\n    phonemes: x\n    expect: x\n    sound: y\n", 5, "unknown key \"sound\""),
-            ("entries:\n  - word: a\n    phonemes: x\n    expect: x\n  - word: A\n    respell: b\n    expect: b\n", 5,
-             "already in entry \"a\""),
+            (
+                "entries:\n  - word: a\n    phonemes: x\n    expect: x\n  - word: A\n    respell: b\n    expect: b\n",
+                5,
+                "already in entry \"a\""
+            ),
             ("entries:\n  - word: a\n    phonemes: \"[[x]]\"\n    expect: x\n", 3, "without [[ ]]"),
             ("entries: [\n  - word: a\n", 2, "invalid YAML"),
             ("audit:\n  minimumSyllables: many\n", 2, "whole number"),

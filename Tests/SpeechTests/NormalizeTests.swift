@@ -104,7 +104,8 @@ struct NormalizeTests {
 
     @Test("no rules means identity, and an absent file means no rules")
     func identity() throws {
-        let builder = SpokenTextBuilder(lexicon: .empty, normalization: try SpeechNormalization.load(path: "/nonexistent.yml"))
+        let builder = SpokenTextBuilder(
+            lexicon: .empty, normalization: try SpeechNormalization.load(path: "/nonexistent.yml"))
         #expect(builder.spoken("EMG at 3-4 months, i.e. soon.") == SpokenText.identity("EMG at 3-4 months, i.e. soon."))
     }
 

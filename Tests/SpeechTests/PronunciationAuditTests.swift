@@ -1,7 +1,8 @@
 import ContentModel
 import Foundation
-@testable import Speech
 import Testing
+
+@testable import Speech
 
 @Suite("Pronunciation audit")
 struct PronunciationAuditTests {
