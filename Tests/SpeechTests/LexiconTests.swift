@@ -134,3 +134,22 @@ struct LexiconTests {
         }
     }
 }
+
+@Suite("Lexicon in synthesis")
+struct LexiconSynthesisTests {
+    @Test("word events of a lexicon pronunciation and a spelled initialism map back to the displayed words")
+    func wordEventsMapBack() async throws {
+        let builder = try PronunciationFiles.shippedBuilder()
+        let text = builder.spoken("Torticollis needs an EMG at 3–4 months.")
+        #expect(text.spoken.hasPrefix("[["))
+        let synthesis = try await sharedEngine.synthesize(text)
+        #expect(synthesis.samples.count > synthesis.sampleRate / 2)
+        let display = Array(text.display.unicodeScalars)
+        let shown = Set(
+            synthesis.words.map { String(String.UnicodeScalarView(display[$0.displayRange])) })
+        #expect(shown.contains("Torticollis"), "\(shown.sorted())")
+        #expect(shown.contains("EMG"), "\(shown.sorted())")
+        #expect(shown.contains("3–4"), "\(shown.sorted())")
+        #expect(shown.contains("months"), "\(shown.sorted())")
+    }
+}
