@@ -18,7 +18,7 @@ struct Preparer: Sendable {
     let levels: LevelsConfiguration
     let simplifier: Simplifier
     let speechSettings: SpeechSettings
-    let spokenText = TemporaryIdentity()
+    let spokenText: SpokenTextBuilder
     let engineVersion: String
     let splitter = SentenceSplitter()
 
@@ -45,6 +45,9 @@ struct Preparer: Sendable {
         }
         do {
             speechSettings = try SpeechSettings.load(path: contentDirectory + "/speech.yml")
+            spokenText = SpokenTextBuilder(
+                lexicon: try Lexicon.load(path: contentDirectory + "/lexicon.yml"),
+                normalization: try SpeechNormalization.load(path: contentDirectory + "/speech-normalization.yml"))
 
         } catch {
             throw PipelineError("speech: \(error)")
@@ -165,5 +168,3 @@ struct Preparer: Sendable {
         }
     }
 }
-
-struct TemporaryIdentity: Sendable { func spoken(_ s: String) -> SpokenText { .identity(s) } }

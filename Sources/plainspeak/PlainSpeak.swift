@@ -7,6 +7,7 @@ struct PlainSpeak: AsyncParsableCommand {
         commandName: "plainspeak",
         abstract: "Turn medical articles into plain-language reading levels, spoken audio and accessible text.",
         subcommands: [
+            AuditPronunciationCommand.self,
             BuildCommand.self,
             MergeCommand.self,
             ReadabilityCommand.self,
