@@ -21,16 +21,37 @@ public struct SpokenTextBuilder: Sendable {
     public func spoken(_ displaySentence: String) -> SpokenText {
         let text = ScalarText(displaySentence)
         let chosen = rewrites(in: text)
-        guard !chosen.isEmpty else { return .identity(displaySentence) }
+        guard !chosen.isEmpty || displaySentence.contains("[[") || displaySentence.contains("]]") else {
+            return .identity(displaySentence)
+        }
 
         var spoken = String.UnicodeScalarView()
         var pieces: [SpokenText.Piece] = []
         var cursor = 0
+        // Content text is never phoneme input: a "[[" or "]]" in it is spoken with a space between
+        // the brackets (eSpeak reads "[[…]]" as phonemes; only lexicon entries may use it).
         func keep(upTo end: Int) {
-            guard cursor < end else { return }
+            var start = cursor
+            for index in cursor..<max(cursor, end) {
+                let scalar = text.scalars[index]
+                let previous = index == start ? spoken.last : text.scalars[index - 1]
+                guard scalar == "[" || scalar == "]", previous == scalar else { continue }
+                let from = spoken.count
+                spoken.append(contentsOf: text.scalars[start..<index])
+                if start < index { pieces.append(SpokenText.Piece(display: start..<index, spoken: from..<spoken.count)) }
+                let bracket = spoken.count
+                spoken.append(" ")
+                spoken.append(scalar)
+                pieces.append(SpokenText.Piece(display: index..<(index + 1), spoken: bracket..<spoken.count))
+                start = index + 1
+            }
+            guard start < end else {
+                cursor = max(cursor, end)
+                return
+            }
             let from = spoken.count
-            spoken.append(contentsOf: text.scalars[cursor..<end])
-            pieces.append(SpokenText.Piece(display: cursor..<end, spoken: from..<spoken.count))
+            spoken.append(contentsOf: text.scalars[start..<end])
+            pieces.append(SpokenText.Piece(display: start..<end, spoken: from..<spoken.count))
             cursor = end
         }
         for rewrite in chosen {
