@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -24,6 +25,9 @@ struct ChildOutcome: Sendable {
 ///
 /// Workers run in their own processes because eSpeak NG is global and can abort the process on
 /// some inputs: a crash, hang or memory blow-up then costs one section, not the run.
+///
+/// Pipe reads and the watchdog run on Dispatch threads, never on Swift's cooperative pool: a
+/// blocking read there could take every pool thread and starve the watchdog that must kill a hung child.
 enum ChildProcess {
     static func run(
         executable: String, arguments: [String], input: [UInt8], timeLimit: Double,
@@ -40,46 +44,58 @@ enum ChildProcess {
         process.standardOutput = stdoutPipe
         process.standardError = stderrPipe
 
-        let finished = AsyncStream<Void>.makeStream()
-        process.terminationHandler = { _ in finished.continuation.yield(); finished.continuation.finish() }
+        let collected = Collected()
+        let group = DispatchGroup()
+        group.enter()
+        process.terminationHandler = { _ in group.leave() }
         do {
             try process.run()
         } catch {
             throw PipelineError(path: executable, "cannot start a worker process: \(error)")
         }
-
-        let writer = Task.detached {
-            let handle = stdinPipe.fileHandleForWriting
-            // A worker that dies early closes its end; ignore the broken pipe, the exit status tells.
-            try? handle.write(contentsOf: Data(input))
-            try? handle.close()
-        }
-        let stdoutReader = Task.detached { Array(stdoutPipe.fileHandleForReading.readDataToEndOfFile()) }
-        let stderrReader = Task.detached { Array(stderrPipe.fileHandleForReading.readDataToEndOfFile()) }
-
         let pid = process.processIdentifier
-        let killedForTime = KillFlag()
-        let watchdog = Task.detached {
-            try await Task.sleep(for: .milliseconds(Int(timeLimit * 1000)))
-            killedForTime.flag.store(true, ordering: .sequentiallyConsistent)
+        let queue = DispatchQueue.global()
+
+        group.enter()
+        queue.async {
+            // A worker that dies early closes its end; ignore the broken pipe, the exit status tells.
+            try? stdinPipe.fileHandleForWriting.write(contentsOf: Data(input))
+            try? stdinPipe.fileHandleForWriting.close()
+            group.leave()
+        }
+        group.enter()
+        queue.async {
+            let bytes = Array(stdoutPipe.fileHandleForReading.readDataToEndOfFile())
+            collected.state.withLock { $0.output = bytes }
+            group.leave()
+        }
+        group.enter()
+        queue.async {
+            let bytes = Array(stderrPipe.fileHandleForReading.readDataToEndOfFile())
+            collected.state.withLock { $0.errors = bytes }
+            group.leave()
+        }
+        let watchdog = DispatchWorkItem {
+            collected.state.withLock { $0.killedForTime = true }
             kill(pid, SIGKILL)
         }
-        for await _ in finished.stream {}
-        watchdog.cancel()
-        let timedOut = killedForTime.flag.load(ordering: .sequentiallyConsistent)
-        await writer.value
-        let output = await stdoutReader.value
-        let errors = await stderrReader.value
+        queue.asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
 
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            group.notify(queue: queue) { continuation.resume() }
+        }
+        watchdog.cancel()
+
+        let state = collected.state.withLock { $0 }
         let termination: ChildTermination
-        if timedOut {
+        if state.killedForTime {
             termination = .timedOut(seconds: timeLimit)
         } else if process.terminationReason == .uncaughtSignal {
             termination = .signaled(process.terminationStatus)
         } else {
             termination = .exited(process.terminationStatus)
         }
-        return ChildOutcome(termination: termination, standardOutput: output, standardError: errors)
+        return ChildOutcome(termination: termination, standardOutput: state.output, standardError: state.errors)
     }
 
     /// The name of a signal, for messages such as "killed by SIGABRT".
@@ -91,13 +107,20 @@ enum ChildProcess {
         case SIGBUS: return "SIGBUS (crash)"
         case SIGFPE: return "SIGFPE (crash)"
         case SIGILL: return "SIGILL (crash)"
+        case SIGTRAP: return "SIGTRAP (crash, e.g. out of memory)"
         case SIGTERM: return "SIGTERM"
         default: return "signal \(signal)"
         }
     }
 }
 
-/// Set by the watchdog just before it kills a child for running too long.
-private final class KillFlag: Sendable {
-    let flag = Atomic<Bool>(false)
+/// What the Dispatch threads collect for one child.
+private final class Collected: Sendable {
+    struct State: Sendable {
+        var output: [UInt8] = []
+        var errors: [UInt8] = []
+        var killedForTime = false
+    }
+
+    let state = Mutex(State())
 }
