@@ -14,7 +14,7 @@ from contenthelpers import article, check_complete, content_with, temporary_file
 SMALL = article(
     "Caring for a Baby with a Cold",
     {
-        "Signs to Watch": "A baby with a cold may have a runny nose. Most colds last 7 to 10 days.",
+        "Signs to Watch": "A baby with a cold may have a runny nose. Most colds last 7 to 10 days. A cold does not cause torticollis.",
         "When to Call the Doctor": "Call the doctor if your baby is not eating. Do not give aspirin to a baby.",
     },
 )
@@ -58,7 +58,7 @@ def test_check_is_clean_after_a_build_and_stale_after_edits(tmp_path):
     assert build(content, out, "--check").returncode == 0
     edits = [
         ("cold.md", lambda t: t.replace("7 to 10 days", "7 to 12 days")),
-        ("lexicon.yml", lambda t: t + "\n"),
+        ("lexicon.yml", lambda t: t.replace('phonemes: "t,o@tI#k\'0lIs"', 'phonemes: "t,o@tI#k\'0lIz"')),
         ("levels.yml", lambda t: t.replace("145", "140")),
     ]
     for name, edit in edits:
@@ -66,12 +66,12 @@ def test_check_is_clean_after_a_build_and_stale_after_edits(tmp_path):
         original = path.read_text()
         path.write_text(edit(original))
         result = build(content, out, "--check")
-        if name == "lexicon.yml":
-            # A blank line changes no pronunciation, so nothing is stale.
-            assert result.returncode == 0, result.stdout
-        else:
-            assert result.returncode == 1 and "stale" in result.stdout, name
+        assert result.returncode == 1 and "stale" in result.stdout, name
         path.write_text(original)
+    assert build(content, out, "--check").returncode == 0
+    # A lexicon edit that no text uses changes nothing.
+    lexicon = content / "lexicon.yml"
+    lexicon.write_text(lexicon.read_text().replace('phonemes: "st,3:noUkl', 'phonemes: "st,3:nOkl'))
     assert build(content, out, "--check").returncode == 0
 
 
