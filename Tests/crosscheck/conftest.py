@@ -2,6 +2,7 @@
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 
 import pytest
@@ -26,8 +27,13 @@ def built_out(tmp_path_factory) -> pathlib.Path:
     given = os.environ.get("PLAINSPEAK_OUT")
     if given:
         return pathlib.Path(given)
+    content = tmp_path_factory.mktemp("content")
+    for entry in (ROOT / "Content").iterdir():
+        (shutil.copytree if entry.is_dir() else shutil.copy)(entry, content / entry.name)
+    # An article full of markup, which every output must show as text (see test_export_*).
+    shutil.copy(ROOT / "Tests" / "crosscheck" / "fixtures" / "hostile-markup.md", content)
     out = tmp_path_factory.mktemp("build") / "Audio"
-    result = run_plainspeak("build", "--content", str(ROOT / "Content"), "--out", str(out), check=False)
+    result = run_plainspeak("build", "--content", str(content), "--out", str(out), check=False)
     assert result.returncode == 0, result.stderr
     return out
 

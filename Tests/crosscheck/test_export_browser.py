@@ -4,8 +4,7 @@ sentence modes, speed, auto-advance, keyboard-only level and chapter switching, 
 forced colours work; nothing is requested from the network; the pages fit 320 px with ≥ 44 px
 touch targets. Screenshots go to $PLAINSPEAK_SCREENSHOTS (or the pytest tmp dir).
 
-Input: the output tree in $PLAINSPEAK_OUT (a `plainspeak build` output). Without it, a small
-fixture tree is made with Scripts/make-export-fixture (espeak-ng audio, hostile content).
+Input: a real `plainspeak build` output (conftest's `built_out`, or $PLAINSPEAK_OUT).
 """
 
 import os
@@ -22,13 +21,9 @@ LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
 
 @pytest.fixture(scope="module")
-def out_dir(tmp_path_factory):
-    given = os.environ.get("PLAINSPEAK_OUT")
-    if given:
-        return pathlib.Path(given)
-    out = tmp_path_factory.mktemp("export-out")
-    subprocess.run([str(ROOT / "Scripts/make-export-fixture"), str(out)], check=True, timeout=600)
-    return out
+def out_dir(built_out):
+    """A real `plainspeak build` of the shipped Content/ plus a hostile-markup article (conftest)."""
+    return built_out
 
 
 @pytest.fixture(scope="module")
@@ -322,3 +317,23 @@ def test_pages_fit_the_width_with_large_targets_and_screenshots(session, out_dir
         problems += [f"{name}: small target {item}" for item in small]
     print(f"screenshots in {shots}")
     assert not problems, "\n".join(problems)
+
+
+def test_markup_in_content_shows_as_text_and_runs_nothing(session, out_dir):
+    folder = out_dir / "hostile-markup"
+    each = session()
+    dialogs = []
+    each.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page = each.open(folder / "index.html")
+    for needle in ["<script>alert('title')</script>", '<script>alert("heading")</script>', "<img src=x onerror=alert('intro')>",
+                   "javascript:alert(1)", '<audio src="x"/>']:
+        assert needle in page.inner_text("body"), needle
+    assert page.evaluate("document.querySelectorAll('main script, main img, main audio[src=\"x\"], main b').length") == 0
+    assert page.evaluate("[...document.querySelectorAll('a')].every(a => !a.href.startsWith('javascript:'))")
+    # Give any injected handler a chance to run.
+    page.mouse.move(10, 10)
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    for text in folder.glob("*/hostile-markup.txt"):
+        content = text.read_text()
+        assert "<script>alert(\"heading\")</script>" in content and "<img src=x onerror=alert('intro')>" in content

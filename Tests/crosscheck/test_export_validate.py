@@ -2,8 +2,7 @@
 Java) with no errors or warnings, and axe-core (axe-playwright-python in Debian's Chromium) reports
 no accessibility violations.
 
-Input: the output tree in $PLAINSPEAK_OUT (a `plainspeak build` output). Without it, a small
-fixture tree is made with Scripts/make-export-fixture (espeak-ng audio, hostile content).
+Input: a real `plainspeak build` output (conftest's `built_out`, or $PLAINSPEAK_OUT).
 """
 
 import os
@@ -17,13 +16,9 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
-def out_dir(tmp_path_factory):
-    given = os.environ.get("PLAINSPEAK_OUT")
-    if given:
-        return pathlib.Path(given)
-    out = tmp_path_factory.mktemp("export-out")
-    subprocess.run([str(ROOT / "Scripts/make-export-fixture"), str(out)], check=True, timeout=600)
-    return out
+def out_dir(built_out):
+    """A real `plainspeak build` of the shipped Content/ plus a hostile-markup article (conftest)."""
+    return built_out
 
 
 def html_files(out):
