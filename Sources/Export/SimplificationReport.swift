@@ -106,7 +106,8 @@ extension Exporter {
         return nodes
     }
 
-    /// A table styled as a bar chart: readable by screen readers as a plain table.
+    /// A table styled as a bar chart: readable by screen readers as a plain table. Bars are borders,
+    /// which forced-colours mode keeps visible (it drops background colours).
     private static func chart(_ level: SimplificationReportInput.Level) -> HTMLNode {
         let maxGrade = max(16, level.sections.map { max($0.gradeBefore, $0.gradeAfter) }.max() ?? 16)
         func bar(_ grade: Double, _ kind: String) -> HTMLNode {
@@ -157,10 +158,9 @@ extension Exporter {
         .chart { border-collapse: collapse; width: 100%; margin: 1rem 0; }
         .chart th, .chart td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); }
         .chart td { width: 35%; white-space: nowrap; }
-        .chart span { display: inline-block; height: .9rem; vertical-align: middle; }
-        .chart .before { background: var(--line); }
-        .chart .after { background: var(--accent); }
-        @media (forced-colors: active) { .chart span { background: CanvasText; } }
+        .chart span { display: inline-block; height: 0; vertical-align: middle; border-top: .9rem solid; }
+        .chart .before { border-top-color: var(--line); }
+        .chart .after { border-top-color: var(--accent); }
         .changes { padding-left: 1.2rem; }
         .changes li { margin-bottom: 1rem; }
         .where { font-weight: 600; margin-bottom: 0; }

@@ -105,8 +105,8 @@ def test_playlists_and_chapters(built_out, article_index):
         extinf = [l for l in lines if l.startswith("#EXTINF:")]
         assert len(extinf) == len(level["sections"])
         for line, section in zip(extinf, level["sections"]):
-            seconds, title = line[len("#EXTINF:"):].split(",", 1)
-            assert abs(float(seconds) - section["durationSeconds"]) < 0.001 and title == section["title"]
+            length, title = line[len("#EXTINF:"):].split(",", 1)
+            assert abs(float(length) - section["durationSeconds"]) < 0.001 and title == section["title"]
         chapters = webvtt.read(str(folder / level["chapters"]))
         assert [c.text for c in chapters] == [s["title"] for s in level["sections"]]
         assert abs(seconds(chapters[-1].end) - level["durationSeconds"]) < 0.002
