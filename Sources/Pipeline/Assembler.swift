@@ -30,7 +30,12 @@ struct Assembler: Sendable {
         let index = self.index(for: plan, records: records)
         for level in index.levels {
             files.append(AssembledFile(path: level.playlist!, contents: Playlists.m3u(level: level, articleTitle: plan.article.title, file: \.audio)))
-            files.append(AssembledFile(path: level.opusPlaylist!, contents: Playlists.m3u(level: level, articleTitle: plan.article.title, file: \.opus)))
+            if let opusPlaylist = level.opusPlaylist {
+                files.append(
+                    AssembledFile(
+                        path: opusPlaylist,
+                        contents: Playlists.m3u(level: level, articleTitle: plan.article.title, file: \.opus)))
+            }
             files.append(AssembledFile(path: level.chapters!, contents: Playlists.chapters(level: level)))
         }
         files += try Exports.files(plan: plan, index: index, records: records)
@@ -55,7 +60,8 @@ struct Assembler: Sendable {
                         number: section.number, id: section.id, title: section.title, text: section.text,
                         audio: file("wav"), captions: file("vtt"), startSeconds: start,
                         durationSeconds: record.durationSeconds, sampleCount: record.sampleCount,
-                        wordCount: section.wordCount, bodyStartSeconds: record.bodyStartSeconds, opus: file("opus"),
+                        wordCount: section.wordCount, bodyStartSeconds: record.bodyStartSeconds,
+                        opus: record.opusBytes > 0 ? file("opus") : nil,
                         words: file("json"), loudnessLUFS: record.loudnessLUFS, truePeakDBTP: record.truePeakDBTP,
                         readability: section.readability, key: section.key))
                 start += record.durationSeconds
@@ -63,7 +69,8 @@ struct Assembler: Sendable {
             return AudioIndex.Level(
                 id: level.id, title: level.title, durationSeconds: start, sections: entries,
                 rateWordsPerMinute: level.rateWordsPerMinute, playlist: level.id + "/playlist.m3u8",
-                opusPlaylist: level.id + "/playlist-opus.m3u8", chapters: level.id + "/chapters.vtt",
+                opusPlaylist: entries.contains { $0.opus != nil } ? level.id + "/playlist-opus.m3u8" : nil,
+                chapters: level.id + "/chapters.vtt",
                 readability: level.readability)
         }
         return AudioIndex(

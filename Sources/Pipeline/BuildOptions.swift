@@ -7,6 +7,8 @@ public struct BuildOptions: Sendable {
     /// Integrated loudness every section is brought to, and the true-peak ceiling.
     public var loudnessTargetLUFS: Double = -16
     public var truePeakCeilingDBTP: Double = -1
+    /// Draft builds write the raw eSpeak WAV only: no loudness normalisation, no Opus file.
+    public var draft = false
     /// Bit rate of the Ogg Opus files.
     public var opusBitrate = 24_000
     /// Speaking rate of the `original` level; nil uses the levels data.

@@ -35,7 +35,9 @@ public struct Merger: Sendable {
                     else { continue }
                     if SectionTasks.currentRecord(task, root: output) == nil {
                         try FileSystem.copyAtomically(shard + "/" + task.wavPath, to: output + "/" + task.wavPath)
-                        try FileSystem.copyAtomically(shard + "/" + task.opusPath, to: output + "/" + task.opusPath)
+                        if record.opusBytes > 0 {
+                            try FileSystem.copyAtomically(shard + "/" + task.opusPath, to: output + "/" + task.opusPath)
+                        }
                         try FileSystem.writeAtomically(
                             try FileSystem.readFile(shard + "/" + task.recordPath), to: output + "/" + task.recordPath)
                     }

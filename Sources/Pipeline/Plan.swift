@@ -71,4 +71,6 @@ public struct SpeechJob: Sendable, Hashable, Codable {
     public var loudnessTargetLUFS: Double
     public var truePeakCeilingDBTP: Double
     public var opusBitrate: Int
+    /// False for `--draft` builds: the raw eSpeak WAV, no loudness normalisation and no Opus file.
+    public var postProcess: Bool
 }

@@ -11,7 +11,7 @@ struct Preparer: Sendable {
     var voice: String
     var rate: Int?
     var onlyLevels: [String]?
-    var audio: (loudness: Double, truePeak: Double, opusBitrate: Int)
+    var audio: (loudness: Double, truePeak: Double, opusBitrate: Int, postProcess: Bool)
 
     let reader = ArticleReader()
     let meter: ReadabilityMeter
@@ -27,7 +27,7 @@ struct Preparer: Sendable {
         self.contentDirectory = contentDirectory
         self.rate = options.rateWordsPerMinute
         self.onlyLevels = options.levels
-        self.audio = (options.loudnessTargetLUFS, options.truePeakCeilingDBTP, options.opusBitrate)
+        self.audio = (options.loudnessTargetLUFS, options.truePeakCeilingDBTP, options.opusBitrate, !options.draft)
         guard FileSystem.directoryExists(contentDirectory) else {
             throw PipelineError(path: contentDirectory, "content folder not found")
         }
@@ -137,7 +137,8 @@ struct Preparer: Sendable {
         let job = SpeechJob(
             formatVersion: SpeechJob.formatVersion, engine: engineVersion, voice: voice, rateWordsPerMinute: rate,
             announcement: announcement, blocks: blocks, spoken: spoken, settings: speechSettings,
-            loudnessTargetLUFS: audio.loudness, truePeakCeilingDBTP: audio.truePeak, opusBitrate: audio.opusBitrate)
+            loudnessTargetLUFS: audio.loudness, truePeakCeilingDBTP: audio.truePeak, opusBitrate: audio.opusBitrate,
+            postProcess: audio.postProcess)
         return SectionPlan(
             number: section.number, id: section.id, title: section.title, blocks: blocks, text: text,
             wordCount: Words.count(in: text), readability: meter.measure(text), findings: findings,

@@ -10,13 +10,19 @@ public struct SectionAudioRecord: Sendable, Hashable, Codable {
     public var bodyStartSeconds: Double
     public var loudnessLUFS: Double?
     public var truePeakDBTP: Double?
-    /// Byte sizes of the WAV and Opus files, to notice a damaged or replaced file.
+    /// Byte sizes of the WAV and Opus files, to notice a damaged or replaced file (0: no Opus file,
+    /// as in draft builds).
     public var wavBytes: Int
     public var opusBytes: Int
     public var cues: [Cue]
     public var words: [WordTiming]
 
     public var durationSeconds: Double { Double(sampleCount) / Double(sampleRate) }
+
+    /// Whether the WAV and Opus files at these paths are the ones this record describes.
+    func matches(wav: String, opus: String) -> Bool {
+        FileSystem.fileSize(wav) == wavBytes && (opusBytes == 0 || FileSystem.fileSize(opus) == opusBytes)
+    }
 }
 
 /// The request a worker process reads from its standard input.

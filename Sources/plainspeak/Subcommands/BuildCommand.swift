@@ -52,6 +52,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "True-peak ceiling in dBTP.")
     var truePeak: Double = -1
 
+    @Flag(help: "Fast preview: the raw eSpeak WAV only, without loudness normalisation or Opus files.")
+    var draft = false
+
     @Option(help: .hidden)
     var workerTimeout: Double?
 
@@ -72,6 +75,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.rateWordsPerMinute = rate
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.cacheDirectory = cache
+        options.draft = draft
         options.loudnessTargetLUFS = loudness
         options.truePeakCeilingDBTP = truePeak
         options.levels = levels.isEmpty ? nil : levels
