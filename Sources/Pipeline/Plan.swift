@@ -8,11 +8,16 @@ public import Speech
 /// assemble shard outputs without the content folder.
 public struct ArticlePlan: Sendable, Hashable, Codable {
     public var article: AudioIndex.ArticleInfo
-    /// The Markdown file it came from, relative to the working directory, for messages.
-    public var sourcePath: String
+    /// The Markdown file it came from, for messages. Not written to the plan file: outputs must not
+    /// depend on where the content folder sits.
+    public var sourcePath: String = ""
     public var voice: String
     public var rateWordsPerMinute: Int
     public var levels: [LevelPlan]
+
+    private enum CodingKeys: String, CodingKey {
+        case article, voice, rateWordsPerMinute, levels
+    }
 }
 
 /// One reading level of an article.

@@ -13,7 +13,9 @@ struct SectionTask: Sendable {
     var recordPath: String
 
     var key: String { section.key }
-    var label: String { "\(sourcePath): [\(level)] section \(section.number) \"\(section.title)\"" }
+    var label: String {
+        "\(sourcePath.isEmpty ? articleID : sourcePath): [\(level)] section \(section.number) \"\(section.title)\""
+    }
     /// Characters the worker speaks: scales its time limit and the shard balance.
     var characterCount: Int { section.text.count + (section.job.announcement?.count ?? 0) }
 }

@@ -154,3 +154,64 @@ def test_deleted_sections_and_articles_are_removed(tmp_path):
     assert not (out / "other").exists()
     assert not list(out.rglob("03-when-to-call-the-doctor.*"))
     assert build(content, out, "--check").returncode == 0
+
+
+def test_bad_articles_fail_alone_with_file_and_line(tmp_path):
+    bomb = '---\ntitle: &a ["x", *a]\nlanguage: en-US\n---\nText.\n'
+    content = content_with(tmp_path / "content", {
+        "cold.md": SMALL,
+        "bad-utf8.md": SMALL.encode().replace(b"runny", b"run\xffny"),
+        "nul-byte.md": SMALL.replace("runny", "run\x00ny"),
+        "unclosed.md": '---\ntitle: "Open"\nlanguage: en-US\nNo closing line.\n',
+        "alias-bomb.md": bomb,
+        "unsafe-headings.md": article("Unsafe", {"../../etc": "Path text here.", "CON": "Device name text.",
+                                                 ".": "Dot text here.", "Con": "Case twin text."}),
+    })
+    out = tmp_path / "out"
+    result = build(content, out, "--level", "original")
+    assert result.returncode == 1
+    for name, where in [("bad-utf8.md", "byte"), ("nul-byte.md", ":"), ("unclosed.md", ":"), ("alias-bomb.md", ":2")]:
+        assert any(name in line and where in line for line in result.stderr.splitlines()), (name, result.stderr)
+    assert (out / "cold" / "index.json").exists()
+    names = sorted(p.name for p in (out / "unsafe-headings" / "original").glob("*.wav"))
+    assert names == ["01-introduction.wav", "02-etc.wav", "03-con-section.wav", "04-section.wav", "05-con-section-2.wav"]
+    # Nothing was written outside the output folder.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "out"]
+
+
+def test_crlf_articles_give_the_same_tree_as_lf(tmp_path):
+    lf = content_with(tmp_path / "lf", {"cold.md": SMALL})
+    crlf = content_with(tmp_path / "crlf", {"cold.md": SMALL.replace("\n", "\r\n")})
+    assert build(lf, tmp_path / "a", "--level", "original").returncode == 0
+    assert build(crlf, tmp_path / "b", "--level", "original").returncode == 0
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+
+
+def test_symlinks_out_of_content_and_empty_content_are_refused(tmp_path):
+    outside = tmp_path / "secret.md"
+    outside.write_text(SMALL)
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    (content / "linked.md").symlink_to(outside)
+    result = build(content, tmp_path / "out")
+    assert result.returncode == 1 and "linked.md" in result.stderr
+    empty = content_with(tmp_path / "empty", {})
+    result = build(empty, tmp_path / "out2")
+    assert result.returncode == 1 and "no articles" in result.stderr.lower()
+
+
+def test_an_editor_override_replaces_the_rewrite_and_is_checked(tmp_path):
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    override = content / "cold.overrides" / "easy" / "signs-to-watch.md"
+    override.parent.mkdir(parents=True)
+    override.write_text("A baby with a cold may have a runny nose. Most colds last 7 to 10 days. "
+                        "A cold does not cause torticollis.\n")
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    index = json.loads((out / "cold" / "index.json").read_text())
+    easy = next(level for level in index["levels"] if level["id"] == "easy")
+    section = next(s for s in easy["sections"] if s["id"] == "signs-to-watch")
+    assert section["text"] == override.read_text().strip()
+    assert "editor" in (out / "cold" / "simplification-report.html").read_text()
+    # The override is an input: editing it makes the output stale.
+    override.write_text("A baby with a cold may have a runny nose. Colds last 7 to 10 days. A cold does not cause torticollis.\n")
+    assert build(content, out, "--check").returncode == 1
