@@ -58,6 +58,8 @@ public struct SimplifierData: Sendable {
     public var introductoryJoints: [IntroductoryJoint]
     public var clauseJoints: [ClauseJoint]
     public var inclusionMarkers: [InclusionMarker]
+    /// Emphasis markers (", especially X") and the sentence that restarts them ("This is most true").
+    public var emphasisMarkers: [InclusionMarker] = []
     /// Pronoun used to restart a sentence after a split relative clause, by the verb that follows:
     /// `plural` for "which are", `singular` for "which is".
     public var relativePronouns: [String: String]
@@ -168,6 +170,9 @@ public struct SimplifierData: Sendable {
             relativePronouns: relativePronouns, wordClasses: wordClasses, numberWords: numberWords,
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
+        data.emphasisMarkers = try pairs("emphasis", "marker", "lead").map {
+            InclusionMarker(marker: $0.0, lead: $0.1)
+        }
         data.phraseTable = Self.table(plainPhrases)
         return data
     }

@@ -24,10 +24,11 @@ enum RuleCatalog {
         let rules: [any SentenceRule] = [
             DropFiller(), ReplacePlainWords(), WriteNumbersAsDigits(), MoveDefinitionToOwnSentence(),
             SplitAtSemicolons(), SplitRelativeClauses(), SplitInclusionLists(), SplitIntroductoryClauses(),
-            SplitLongSentences(), ExplainGlossaryTerms(),
+            SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
+            SplitCoordinatedVerbPhrases(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()
 
-    static var names: Set<String> { Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name]) }
+    static var names: Set<String> { Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name, TurnSeriesIntoList.name]) }
 }
