@@ -60,6 +60,8 @@ public struct SimplifierData: Sendable {
     public var inclusionMarkers: [InclusionMarker]
     /// Emphasis markers (", especially X") and the sentence that restarts them ("This is most true").
     public var emphasisMarkers: [InclusionMarker] = []
+    /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
+    public var verbOnlyWords: Set<String> = []
     /// Pronoun used to restart a sentence after a split relative clause, by the verb that follows:
     /// `plural` for "which are", `singular` for "which is".
     public var relativePronouns: [String: String]
@@ -81,12 +83,20 @@ public struct SimplifierData: Sendable {
         let wordsTop = try words.mapping(words.root, "the top level")
         var plainWords: [String: String] = [:]
         var plainPhrases: [String: String] = [:]
+        var verbOnlyWords = Set<String>()
         for section in ["general", "medical"] {
             guard let node = wordsTop[section] else { continue }
             for (key, value) in try words.mapping(node, "`\(section)`") {
                 let from = try words.string(key, "a word").lowercased().trimmingWhitespace()
                 let to = try words.string(value, "the replacement of `\(from)`")
-                if from.contains(" ") { plainPhrases[from] = to } else { plainWords[from] = to }
+                if from.contains(" ") {
+                    plainPhrases[from] = to
+                } else if from.hasSuffix("/v") {
+                    plainWords[String(from.dropLast(2))] = to
+                    verbOnlyWords.insert(String(from.dropLast(2)))
+                } else {
+                    plainWords[from] = to
+                }
             }
         }
 
@@ -170,6 +180,7 @@ public struct SimplifierData: Sendable {
             relativePronouns: relativePronouns, wordClasses: wordClasses, numberWords: numberWords,
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
+        data.verbOnlyWords = verbOnlyWords
         data.emphasisMarkers = try pairs("emphasis", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }

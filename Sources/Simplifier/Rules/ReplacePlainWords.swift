@@ -26,7 +26,9 @@ struct ReplacePlainWords: SentenceRule {
                 index += phrase.words.count
                 continue
             }
-            if let replacement = replacement(for: tokens[index].text, context) {
+            if let replacement = replacement(for: tokens[index].text, context),
+                index == 0 || !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
+            {
                 edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))
             }
             index += 1
@@ -59,6 +61,21 @@ struct ReplacePlainWords: SentenceRule {
             return parts.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether the word's list entry is marked "/v" (a verb only).
+    private func isVerbOnly(_ word: String, _ context: RuleContext) -> Bool {
+        context.lexicon.baseForms(of: word).contains(where: context.data.verbOnlyWords.contains)
+    }
+
+    /// Whether the word at `index` stands where a noun or adjective goes: after a determiner or a
+    /// preposition ("the experience", "of development"), or before a noun-like "of".
+    static func isNounPosition(_ tokens: [Token], _ index: Int, _ context: RuleContext) -> Bool {
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        if previous == "to" { return false }
+        return context.grammar.nonSubjects.contains(previous) || next == "of"
+            || context.data.words("possessives").contains(previous)
     }
 
     /// Indexes of tokens inside a glossary term.

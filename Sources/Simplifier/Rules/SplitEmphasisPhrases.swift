@@ -17,8 +17,14 @@ struct SplitEmphasisPhrases: SentenceRule {
                 if let comma = tail.firstIndex(of: ",") {
                     // A phrase inside the sentence ends at the next comma; the rest of the sentence stays.
                     phrase = tail[..<comma]
-                    main += tail[comma...].dropFirst()
-                    main = main.replacingAll("  ", with: " ")
+                    let rest = String(tail[comma...].dropFirst()).trimmingWhitespace()
+                    // The rest must go on with the sentence ("…, can help"), not with a list inside the
+                    // phrase ("…, forceps, or vacuum extraction, can …").
+                    guard let next = Text.words(rest).first,
+                        context.grammar.auxiliaries.contains(next) || context.grammar.isComplete(Text.sentence(rest))
+                    else { continue }
+                    // "For children with X, particularly Y, Z may …" keeps its comma before Z.
+                    main += (context.grammar.auxiliaries.contains(next) ? " " : ", ") + rest
                 } else {
                     phrase = tail
                 }
