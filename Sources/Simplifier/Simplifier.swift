@@ -170,6 +170,17 @@ public struct Simplifier: Sendable {
         for setting in level.rules {
             if setting.name == ExplainGlossaryTerms.name {
                 let rule = ExplainGlossaryTerms()
+                // A term the text already defines ("X means …", from MoveDefinitionToOwnSentence)
+                // needs no second explanation.
+                for piece in current {
+                    let words = Text.words(piece)
+                    for entry in data.glossary where entry.allForms.contains(where: { form in
+                        let formWords = Text.words(form)
+                        return Text.matches(formWords + ["means"], in: words, at: 0)
+                    }) {
+                        context.explainedTerms.insert(entry.term)
+                    }
+                }
                 var added: [String] = []
                 for piece in current {
                     let explanations = rule.explanations(for: piece, context: &context)

@@ -51,7 +51,9 @@ struct ReplacePlainWords: SentenceRule {
         for base in context.lexicon.baseForms(of: lower).dropFirst() {
             guard let plain = context.data.plainWords[base] else { continue }
             let form = context.lexicon.form(of: lower, base: base)
-            if form == .base { return plain }
+            // A derived word ("consistently" from "consistent") is another part of speech: the
+            // replacement would not fit ("steady holds").
+            if form == .base { return lower == base ? plain : nil }
             var parts = plain.split(separator: " ").map(String.init)
             // Nouns inflect their last word ("medical team" → "medical teams"), verbs their first.
             let position =

@@ -23,6 +23,10 @@ struct SplitEmphasisPhrases: SentenceRule {
                     guard let next = Text.words(rest).first,
                         context.grammar.auxiliaries.contains(next) || context.grammar.isComplete(Text.sentence(rest))
                     else { continue }
+                    // A short piece before the next comma is the rest of a list ("forceps, or …").
+                    if let nextComma = rest.firstIndex(of: ","), Text.wordCount(String(rest[..<nextComma])) <= 3 {
+                        continue
+                    }
                     // "For children with X, particularly Y, Z may …" keeps its comma before Z.
                     main += (context.grammar.auxiliaries.contains(next) ? " " : ", ") + rest
                 } else {

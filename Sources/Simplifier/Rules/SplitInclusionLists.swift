@@ -14,6 +14,13 @@ struct SplitInclusionLists: SentenceRule {
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
                 let afterComma = before.hasSuffix(", ")
                 guard afterComma || !list.contains(","), Text.wordCount(list) >= 1 else { continue }
+                // After a comma the list must run to the end: its last comma is followed by "and"/"or",
+                // not by the sentence's verb ("…, such as A, allows doctors to …").
+                if let lastComma = list.lastIndex(of: ","),
+                    let next = Text.words(String(list[lastComma...])).first, next != "and", next != "or"
+                {
+                    continue
+                }
                 let main = Text.sentence(before)
                 return [main, Text.sentence(marker.lead + " " + list)]
             }

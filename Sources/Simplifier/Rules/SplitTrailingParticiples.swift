@@ -23,6 +23,11 @@ struct SplitTrailingParticiples: SentenceRule {
             // Only a phrase that runs to the end of the sentence: one with more commas after it may be
             // a list item ("…, reducing A, improving B, and …").
             guard !rest.contains(",") else { continue }
+            // "move in repetitive, jerking motions": after an adjective the "-ing" word is another
+            // adjective of the same noun, not a participle phrase.
+            if index > 0, context.data.words("adjectiveEndings").contains(where: tokens[index - 1].lower.hasSuffix) {
+                continue
+            }
             let first = Text.sentence(sentence[..<sentence.index(token.range.lowerBound, offsetBy: -2)])
             let second = Text.sentence("This " + context.lexicon.inflect(base, as: .s) + rest)
             guard context.grammar.isComplete(first) else { continue }
