@@ -17,6 +17,8 @@ struct Lexicon: Sendable {
     let hunspell: Hunspell
     /// Every verb lemma in WordNet, lower-cased, single words only.
     let verbLemmas: Set<String>
+    /// Every noun lemma in WordNet, lower-cased, single words only (to tell "visits" from "provide").
+    let nounLemmas: Set<String>
     /// Irregular inflection → base form ("gave" → "give", "children" → "child").
     let irregularBase: [String: String]
     /// Base form and form → irregular inflection, when WordNet lists exactly one.
@@ -31,6 +33,11 @@ struct Lexicon: Sendable {
             if let word = line.split(separator: " ").first, !word.contains("_") { lemmas.insert(String(word)) }
         }
         verbLemmas = lemmas
+        var nouns = Set<String>()
+        for line in try Self.read(directory + "/index.noun").split(separator: "\n") where !line.hasPrefix(" ") {
+            if let word = line.split(separator: " ").first, !word.contains("_") { nouns.insert(String(word)) }
+        }
+        nounLemmas = nouns
         var bases: [String: String] = [:]
         var forms: [String: [WordForm: String]] = [:]
         for file in ["verb.exc", "noun.exc"] {

@@ -60,6 +60,9 @@ public struct SimplifierData: Sendable {
     public var inclusionMarkers: [InclusionMarker]
     /// Emphasis markers (", especially X") and the sentence that restarts them ("This is most true").
     public var emphasisMarkers: [InclusionMarker] = []
+    /// Condition openers ("when", "if") and the words that restart the condition after the main
+    /// clause ("This happens when").
+    public var conditionJoints: [InclusionMarker] = []
     /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
     public var verbOnlyWords: Set<String> = []
     /// Pronoun used to restart a sentence after a split relative clause, by the verb that follows:
@@ -181,6 +184,9 @@ public struct SimplifierData: Sendable {
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
         data.verbOnlyWords = verbOnlyWords
+        data.conditionJoints = try pairs("conditions", "marker", "lead").map {
+            InclusionMarker(marker: $0.0, lead: $0.1)
+        }
         data.emphasisMarkers = try pairs("emphasis", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }

@@ -25,7 +25,7 @@ enum RuleCatalog {
             DropFiller(), ReplacePlainWords(), WriteNumbersAsDigits(), MoveDefinitionToOwnSentence(),
             SplitAtSemicolons(), SplitRelativeClauses(), SplitInclusionLists(), SplitIntroductoryClauses(),
             SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
-            SplitCoordinatedVerbPhrases(),
+            SplitCoordinatedVerbPhrases(), SplitConditionalClauses(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()
