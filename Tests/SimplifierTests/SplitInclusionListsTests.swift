@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         (
             "Other causes are infections, such as meningitis or encephalitis.",
-            "Other causes are infections. Some examples are meningitis or encephalitis."
+            "Other causes are infections. Examples are meningitis or encephalitis."
         ),
         (
             "The team has many members, including nurses and therapists.",
