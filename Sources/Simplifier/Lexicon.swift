@@ -23,6 +23,8 @@ struct Lexicon: Sendable {
     let irregularBase: [String: String]
     /// Base form and form → irregular inflection, when WordNet lists exactly one.
     let irregularForm: [String: [WordForm: String]]
+    /// Base form → irregular past participle ("know" → "known"), for "is not fully known".
+    let irregularParticiple: [String: String]
 
     init(data: SimplifierData) throws(SimplifierError) {
         hunspell = try Hunspell(affixPath: data.hunspellAffixPath, dictionaryPath: data.hunspellDictionaryPath)
@@ -40,6 +42,7 @@ struct Lexicon: Sendable {
         nounLemmas = nouns
         var bases: [String: String] = [:]
         var forms: [String: [WordForm: String]] = [:]
+        var participles: [String: String] = [:]
         for file in ["verb.exc", "noun.exc"] {
             for line in try Self.read(directory + "/" + file).split(separator: "\n") {
                 let parts = line.split(separator: " ").map(String.init)
@@ -49,12 +52,16 @@ struct Lexicon: Sendable {
                     parts[0].hasSuffix("ing") ? .ing : (file == "noun.exc" || parts[0].hasSuffix("s") ? .s : .past)
                 // Participles ("given", "shown", "done") are skipped: a regular "showed" is better
                 // than a wrong "shown", and the simple past ("gave") is listed too when irregular.
-                if form == .past, ["en", "wn", "un", "ne"].contains(where: parts[0].hasSuffix) { continue }
+                if form == .past, ["en", "wn", "un", "ne"].contains(where: parts[0].hasSuffix) {
+                    if participles[parts[1]] == nil { participles[parts[1]] = parts[0] }
+                    continue
+                }
                 if forms[parts[1], default: [:]][form] == nil { forms[parts[1], default: [:]][form] = parts[0] }
             }
         }
         irregularBase = bases
         irregularForm = forms
+        irregularParticiple = participles
     }
 
     private static func read(_ path: String) throws(SimplifierError) -> String {

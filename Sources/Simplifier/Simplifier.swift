@@ -98,6 +98,7 @@ public struct Simplifier: Sendable {
             level.rules.first { $0.name == SplitLongSentences.name }?.maxSentenceWords
             ?? Self.defaultMaxSentenceWords
         var context = RuleContext(data: data, lexicon: lexicon, grammar: grammar, maxSentenceWords: limit)
+        context.sectionText = Block.plainText(of: blocks)
         let splitter = SentenceSplitter()
         func paragraph(_ text: String) -> String {
             splitter.sentences(in: text).flatMap { rewrite(sentence: $0, level, &context, &findings) }

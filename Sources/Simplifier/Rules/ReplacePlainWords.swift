@@ -26,9 +26,18 @@ struct ReplacePlainWords: SentenceRule {
                 index += phrase.words.count
                 continue
             }
-            if let replacement = replacement(for: tokens[index].text, context),
+            if var replacement = replacement(for: tokens[index].text, context),
                 index == 0 || !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
+                // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".
+                let before = words[max(0, index - 3)..<index]
+                if before.contains(where: context.data.words("perfectAuxiliaries").contains),
+                    let past = replacement.split(separator: " ").first,
+                    let base = context.lexicon.irregularBase[String(past)],
+                    let participle = context.lexicon.irregularParticiple[base]
+                {
+                    replacement = participle + replacement.dropFirst(past.count)
+                }
                 edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))
             }
             index += 1
@@ -51,6 +60,8 @@ struct ReplacePlainWords: SentenceRule {
         for base in context.lexicon.baseForms(of: lower).dropFirst() {
             guard let plain = context.data.plainWords[base] else { continue }
             let form = context.lexicon.form(of: lower, base: base)
+            // Only inflections: "demonstrations" is not a form of "demonstrate" ("shows" would be wrong).
+            guard Self.isInflection(lower, of: base, form, context.lexicon) else { continue }
             // A derived word ("consistently" from "consistent") is another part of speech: the
             // replacement would not fit ("steady holds").
             if form == .base { return lower == base ? plain : nil }
@@ -63,6 +74,20 @@ struct ReplacePlainWords: SentenceRule {
             return parts.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether `word` is `base` with an inflectional ending (or its irregular form), not a derived word.
+    static func isInflection(_ word: String, of base: String, _ form: WordForm, _ lexicon: Lexicon) -> Bool {
+        if lexicon.irregularBase[word] == base || lexicon.inflect(base, as: form) == word { return true }
+        // Doubled consonants and dropped "e"/"y": "stopped", "making", "carries".
+        for stem in [base, String(base.dropLast())] where word.hasPrefix(stem) {
+            let ending = word.dropFirst(stem.count)
+            if ["s", "es", "ed", "d", "ing", "ies", "ied"].contains(String(ending)) { return true }
+            if let last = base.last, ending.first == last, ["ed", "ing"].contains(String(ending.dropFirst())) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the word's list entry is marked "/v" (a verb only).
