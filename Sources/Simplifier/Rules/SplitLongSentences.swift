@@ -24,6 +24,13 @@ struct SplitLongSentences: SentenceRule {
                 {
                     continue
                 }
+                // ", and" after "A, B" closes a list ("lose consciousness, stiffen, and begin jerking"):
+                // the part before has no verb of its own after its last comma.
+                if joint.link.isEmpty || joint.joint == "or", let lastComma = first.lastIndex(of: ","),
+                    !context.grammar.hasFiniteVerb(String(first[first.index(after: lastComma)...]))
+                {
+                    continue
+                }
                 let score = abs(Text.wordCount(first) - Text.wordCount(second))
                 if best == nil || score < best!.score { best = (score, [first, second]) }
             }
