@@ -63,6 +63,8 @@ public struct SimplifierData: Sendable {
     /// Condition openers ("when", "if") and the words that restart the condition after the main
     /// clause ("This happens when").
     public var conditionJoints: [InclusionMarker] = []
+    /// The lead of an inclusion marker when the list has one item ("An example is"), by marker.
+    public var singleInclusionLeads: [String: String] = [:]
     /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
     public var verbOnlyWords: Set<String> = []
     /// Pronoun used to restart a sentence after a split relative clause, by the verb that follows:
@@ -184,6 +186,8 @@ public struct SimplifierData: Sendable {
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
         data.verbOnlyWords = verbOnlyWords
+        data.singleInclusionLeads = Dictionary(
+            try pairs("inclusions", "marker", "single").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
         data.conditionJoints = try pairs("conditions", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }

@@ -22,7 +22,11 @@ struct SplitInclusionLists: SentenceRule {
                     continue
                 }
                 let main = Text.sentence(before)
-                return [main, Text.sentence(marker.lead + " " + list)]
+                // One example takes the singular lead ("An example is a tight band"), from `single:`.
+                let words = Text.words(list)
+                let isSingle = !list.contains(",") && !words.contains("and") && !words.contains("or")
+                let lead = isSingle ? (context.data.singleInclusionLeads[marker.marker] ?? marker.lead) : marker.lead
+                return [main, Text.sentence(lead + " " + list)]
             }
         }
         return nil
