@@ -26,7 +26,9 @@ struct ReplacePlainWords: SentenceRule {
                 index += phrase.words.count
                 continue
             }
-            if var replacement = replacement(for: tokens[index].text, context),
+            // "more difficult" must not become "more hard": comparatives keep their adjective.
+            let afterComparative = index > 0 && ["more", "most", "less", "least"].contains(words[index - 1])
+            if !afterComparative, var replacement = replacement(for: tokens[index].text, context),
                 index == 0 || !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
                 // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".

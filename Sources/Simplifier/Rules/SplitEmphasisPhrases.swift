@@ -28,7 +28,12 @@ struct SplitEmphasisPhrases: SentenceRule {
                         continue
                     }
                     // "For children with X, particularly Y, Z may …" keeps its comma before Z.
-                    main += (context.grammar.auxiliaries.contains(next) ? " " : ", ") + rest
+                    // "Children with X, especially Y, often face …" goes on with its verb: no comma.
+                    let goesOn =
+                        context.grammar.auxiliaries.contains(next) || next.hasSuffix("ly")
+                        || context.data.words("hedges").contains(next) || context.lexicon.isVerbForm(next)
+                            && !context.lexicon.nounLemmas.contains(next)
+                    main += (goesOn ? " " : ", ") + rest
                 } else {
                     phrase = tail
                 }

@@ -14,6 +14,9 @@ struct SplitInclusionLists: SentenceRule {
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
                 let afterComma = before.hasSuffix(", ")
                 guard afterComma || !list.contains(","), Text.wordCount(list) >= 1 else { continue }
+                // Without a comma the list must end the sentence: a verb after it ("… such as A or B
+                // allows …") means the sentence goes on.
+                if !afterComma, context.grammar.hasFiniteVerb(list) { continue }
                 // After a comma the list must run to the end: its last comma is followed by "and"/"or",
                 // not by the sentence's verb ("…, such as A, allows doctors to …").
                 if let lastComma = list.lastIndex(of: ","),
