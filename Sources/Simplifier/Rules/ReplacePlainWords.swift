@@ -29,7 +29,7 @@ struct ReplacePlainWords: SentenceRule {
             // "more difficult" must not become "more hard": comparatives keep their adjective.
             let afterComparative = index > 0 && ["more", "most", "less", "least"].contains(words[index - 1])
             if !afterComparative, var replacement = replacement(for: tokens[index].text, context),
-                index == 0 || !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
+                !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
                 // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".
                 let before = words[max(0, index - 3)..<index]
@@ -103,6 +103,15 @@ struct ReplacePlainWords: SentenceRule {
         let previous = index > 0 ? tokens[index - 1].lower : ""
         let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
         if previous == "to" { return false }
+        // A past or "-ing" form after anything but an auxiliary or a subject is an adjective:
+        // "may need continued follow-up" must not become "may need went on follow-up".
+        let word = tokens[index].lower
+        if word.hasSuffix("ed") || word.hasSuffix("ing") || context.lexicon.irregularBase[word] != nil {
+            let verbal = context.data.words("perfectAuxiliaries").contains(previous)
+                || context.grammar.subjects.contains(previous) || Grammar.relativeWords.contains(previous)
+                || ["it", "he", "she", "this", "that"].contains(previous)
+            if !verbal { return true }
+        }
         return context.grammar.nonSubjects.contains(previous) || next == "of"
             || context.data.words("possessives").contains(previous)
     }
