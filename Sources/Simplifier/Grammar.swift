@@ -45,7 +45,8 @@ struct Grammar: Sendable {
                 inside = false
             }
             // "such as" and "known as" introduce a noun, not a clause.
-            let afterNoun = token.lower == "as" && index > 0 && ["such", "known", "same"].contains(tokens[index - 1].lower)
+            let afterNoun =
+                token.lower == "as" && index > 0 && ["such", "known", "same"].contains(tokens[index - 1].lower)
             if subordinators.contains(token.lower), !afterNoun { inside = true }
             if inside { subordinate.insert(index) }
         }

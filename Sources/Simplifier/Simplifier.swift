@@ -175,7 +175,8 @@ public struct Simplifier: Sendable {
                 // needs no second explanation.
                 for piece in current {
                     let words = Text.words(piece)
-                    for entry in data.glossary where entry.allForms.contains(where: { form in
+                    for entry in data.glossary
+                    where entry.allForms.contains(where: { form in
                         let formWords = Text.words(form)
                         return Text.matches(formWords + ["means"], in: words, at: 0)
                     }) {

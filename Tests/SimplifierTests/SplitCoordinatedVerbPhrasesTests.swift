@@ -16,7 +16,8 @@ import Testing
         let input = "Parents learn to watch the baby, keep a diary, and call the doctor early."
         #expect(
             Support.apply(SplitCoordinatedVerbPhrases(), input)
-                == "Parents learn to watch the baby. They also learn to keep a diary. They also learn to call the doctor early.")
+                == "Parents learn to watch the baby. They also learn to keep a diary. They also learn to call the doctor early."
+        )
     }
 
     @Test(arguments: [

@@ -39,7 +39,11 @@ import Testing
 
     @Test func easyLevelShowsTheList() {
         let section = Support.simplifier.simplify(
-            [.paragraph("Other causes include infections of the brain, bad reactions to medicines, and genetic problems in infancy.")],
+            [
+                .paragraph(
+                    "Other causes include infections of the brain, bad reactions to medicines, and genetic problems in infancy."
+                )
+            ],
             level: "easy")
         #expect(section.blocks.count == 2)
         guard case .list(let items) = section.blocks.last else {

@@ -107,7 +107,8 @@ struct ReplacePlainWords: SentenceRule {
         // "may need continued follow-up" must not become "may need went on follow-up".
         let word = tokens[index].lower
         if word.hasSuffix("ed") || word.hasSuffix("ing") || context.lexicon.irregularBase[word] != nil {
-            let verbal = context.data.words("perfectAuxiliaries").contains(previous)
+            let verbal =
+                context.data.words("perfectAuxiliaries").contains(previous)
                 || context.grammar.subjects.contains(previous) || Grammar.relativeWords.contains(previous)
                 || ["it", "he", "she", "this", "that"].contains(previous)
             if !verbal { return true }

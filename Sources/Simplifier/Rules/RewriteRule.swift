@@ -33,5 +33,7 @@ enum RuleCatalog {
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()
 
-    static var names: Set<String> { Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name, TurnSeriesIntoList.name]) }
+    static var names: Set<String> {
+        Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name, TurnSeriesIntoList.name])
+    }
 }

@@ -26,7 +26,8 @@ struct SplitConditionalClauses: SentenceRule {
                 let segment = rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)]
                 guard let first = Text.words(main).first, !context.grammar.danglingStarts.contains(first),
                     context.grammar.hasFiniteVerb(String(segment)),
-                    context.grammar.isComplete(main), context.grammar.hasFiniteVerb(String(sentence[start..<comma]) + ".")
+                    context.grammar.isComplete(main),
+                    context.grammar.hasFiniteVerb(String(sentence[start..<comma]) + ".")
                 else { continue }
                 return [main, condition]
             }

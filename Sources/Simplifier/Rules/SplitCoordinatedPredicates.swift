@@ -29,7 +29,9 @@ struct SplitCoordinatedPredicates: SentenceRule {
             let first = Text.sentence(sentence[..<tokens[index].range.lowerBound])
             var subject = Text.decapitalized(subjectText)
             // "A baby … and may cry" → "The baby may cry": the second mention is definite.
-            for article in ["a ", "an "] where subject.hasPrefix(article) { subject = "the " + subject.dropFirst(article.count) }
+            for article in ["a ", "an "] where subject.hasPrefix(article) {
+                subject = "the " + subject.dropFirst(article.count)
+            }
             let link = joint == "but" ? "But " : ""
             let second = Text.sentence(link + subject + " " + sentence[tokens[index + 1].range.lowerBound...])
             guard grammar.isComplete(first), grammar.isComplete(second), Text.wordCount(first) >= 5 else { continue }

@@ -56,11 +56,14 @@ struct SplitRelativeClauses: SentenceRule {
             let clause = String(sentence[range.upperBound..<comma]).trimmingWhitespace()
             let rest = String(sentence[sentence.index(after: comma)...]).trimmingWhitespace()
             guard let verb = Text.words(rest).first, let clauseVerb = Text.words(clause).first else { continue }
-            let singular = context.data.words("singularVerbs").contains(verb)
+            let singular =
+                context.data.words("singularVerbs").contains(verb)
                 || (verb.hasSuffix("s") && !verb.hasSuffix("ss") && context.lexicon.isVerbForm(verb))
-            let plural = context.data.words("pluralVerbs").contains(verb)
+            let plural =
+                context.data.words("pluralVerbs").contains(verb)
                 || (context.lexicon.verbLemmas.contains(verb) && context.data.words("pluralVerbs").contains(clauseVerb))
-            let isVerb = grammar.auxiliaries.contains(verb) || singular || plural
+            let isVerb =
+                grammar.auxiliaries.contains(verb) || singular || plural
                 || (verb.hasSuffix("ed") && context.lexicon.isVerbForm(verb))
             guard isVerb, grammar.auxiliaries.contains(clauseVerb) || context.lexicon.isVerbForm(clauseVerb) else {
                 continue

@@ -40,8 +40,9 @@ struct TurnListItemsIntoSentences: Sendable {
                 let words = Text.words(item)
                 let hasAuxiliary = words.contains(where: Self.trueAuxiliaries.contains)
                 let opensLikeAClause = words.first.map(grammar.clauseStarts.contains) ?? false
-                if hasAuxiliary || opensLikeAClause, grammar.isComplete(sentence) && item.first?.isUppercase == true
-                    && !startsWithParticiple(item)
+                if hasAuxiliary || opensLikeAClause,
+                    grammar.isComplete(sentence) && item.first?.isUppercase == true
+                        && !startsWithParticiple(item)
                 {
                     return sentence
                 }

@@ -46,8 +46,10 @@ struct TurnSeriesIntoList: Sendable {
                         && word.hasSuffix("ing") && context.lexicon.isVerbForm(word))
             }), head + 1 < tokens.count, tokens[head].lower != "to"
         else { return nil }
-        let headEnd = body.index(body.startIndex, offsetBy: String(body[..<firstComma]).distance(
-            from: String(body[..<firstComma]).startIndex, to: tokens[head].range.upperBound))
+        let headEnd = body.index(
+            body.startIndex,
+            offsetBy: String(body[..<firstComma]).distance(
+                from: String(body[..<firstComma]).startIndex, to: tokens[head].range.upperBound))
         let first = String(body[headEnd..<firstComma]).trimmingWhitespace()
         let items = [first] + pieces
         let openers = context.grammar.subordinators.union(context.grammar.danglingStarts)
@@ -87,7 +89,8 @@ struct TurnSeriesIntoList: Sendable {
         guard
             items.allSatisfy({ item in
                 let words = Text.words(item)
-                return words.count >= Self.minItemWords && words.count <= 12 && !openers.contains(words[0]) && isThing(words[0], context)
+                return words.count >= Self.minItemWords && words.count <= 12 && !openers.contains(words[0])
+                    && isThing(words[0], context)
             })
         else { return nil }
         return (lead + ":", items.map { Text.capitalized($0) })
