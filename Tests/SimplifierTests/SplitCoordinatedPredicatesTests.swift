@@ -16,6 +16,10 @@ import Testing
             "A baby with reflux is often fussy after feeds and may arch the back during a feed.",
             "A baby with reflux is often fussy after feeds. The baby with reflux may arch the back during a feed."
         ),
+        (
+            "Parents can offer smaller feeds more often than before, and burp the baby every 2 ounces during feeds.",
+            "Parents can offer smaller feeds more often than before. Parents can burp the baby every 2 ounces during feeds."
+        ),
     ])
     func repeatsTheSubject(input: String, expected: String) {
         #expect(Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12) == expected)

@@ -22,7 +22,24 @@ struct SplitCoordinatedPredicates: SentenceRule {
         else { return nil }
         for index in (verbIndex + 2)..<max(verbIndex + 2, tokens.count - 2) {
             let joint = tokens[index].lower
-            guard joint == "and" || joint == "but", grammar.auxiliaries.contains(tokens[index + 1].lower),
+            let next = tokens[index + 1].lower
+            // "Parents can offer smaller feeds, and burp the baby …": after a comma, a base-form verb
+            // continues the modal ("Parents can burp the baby …").
+            let modal = tokens[verbIndex].lower
+            let continuesModal =
+                joint == "and" && context.data.words("modals").contains(modal)
+                && sentence[..<tokens[index].range.lowerBound].hasSuffix(", ")
+                && context.lexicon.verbLemmas.contains(next) && !grammar.nonSubjects.contains(next)
+                && !grammar.clauseStarts.contains(next)
+            if continuesModal {
+                let first = Text.sentence(sentence[..<tokens[index].range.lowerBound])
+                let second = Text.sentence(
+                    subjectText + " " + modal + " " + sentence[tokens[index + 1].range.lowerBound...])
+                if grammar.isComplete(first), grammar.isComplete(second), Text.wordCount(first) >= 5 {
+                    return [first, second]
+                }
+            }
+            guard joint == "and" || joint == "but", grammar.auxiliaries.contains(next),
                 !sentence[..<tokens[index].range.lowerBound].hasSuffix(", ")
                     || !sentence[..<tokens[index].range.lowerBound].contains(",")
             else { continue }

@@ -24,6 +24,12 @@ struct SplitInclusionLists: SentenceRule {
                 {
                     continue
                 }
+                // ", and should be …" after the list is the sentence's own verb, not a last item.
+                if let lastComma = list.lastIndex(of: ","), Text.words(String(list[lastComma...])).count > 1,
+                    context.grammar.auxiliaries.contains(Text.words(String(list[lastComma...]))[1])
+                {
+                    continue
+                }
                 let main = Text.sentence(before)
                 // One example takes the singular lead ("An example is a tight band"), from `single:`.
                 let words = Text.words(list)
