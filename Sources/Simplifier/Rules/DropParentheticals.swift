@@ -13,7 +13,12 @@ struct DropParentheticals: SentenceRule {
         while let open = text[search...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let inside = String(text[text.index(after: open)..<close]).trimmingWhitespace()
             let isAbbreviation = inside.count > 1 && inside.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
-            if isAbbreviation, Text.occurrences(of: inside, in: context.sectionText).count > 1 {
+            // Numbers (also "eighteen-twelve") are never dropped, whatever the number guard can read.
+            let parts = Text.words(inside).flatMap { $0.split(separator: "-").map(String.init) }
+            let hasNumber =
+                inside.contains(where: \.isNumber)
+                || parts.contains { context.data.numberWords[$0] != nil || $0 == "one" }
+            if hasNumber || isAbbreviation && Text.occurrences(of: inside, in: context.sectionText).count > 1 {
                 search = text.index(after: close)
                 continue
             }
