@@ -10,7 +10,10 @@ struct SplitLongSentences: SentenceRule {
         var best: (score: Int, parts: [String])?
         for joint in context.data.clauseJoints {
             for range in Text.occurrences(of: joint.joint, in: sentence) {
-                guard sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
+                // "because" opens a clause with or without a comma ("… is key because it guides …").
+                guard
+                    sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
+                        || context.data.words("clauseOpenersWithoutComma").contains(joint.joint)
                 else { continue }
                 let first = Text.sentence(sentence[..<range.lowerBound])
                 var rest = String(sentence[range.upperBound...]).trimmingWhitespace()
