@@ -111,6 +111,10 @@ struct ReplacePlainWords: SentenceRule {
                 context.data.words("perfectAuxiliaries").contains(previous)
                 || context.grammar.subjects.contains(previous) || Grammar.relativeWords.contains(previous)
                 || ["it", "he", "she", "this", "that"].contains(previous)
+                // A gerund with an object is a verb too: "Understanding the difference" → "Knowing the difference".
+                || (word.hasSuffix("ing")
+                    && ["the", "a", "an", "their", "your", "its", "this", "these", "that", "his", "her", "our"]
+                        .contains(next))
             if !verbal { return true }
         }
         return context.grammar.nonSubjects.contains(previous) || next == "of"
