@@ -44,7 +44,10 @@ struct Grammar: Sendable {
             if index > 0, sentence[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains(",") {
                 inside = false
             }
-            if subordinators.contains(token.lower) { inside = true }
+            // "such as" and "known as" introduce a noun, not a clause.
+            let afterNoun =
+                token.lower == "as" && index > 0 && ["such", "known", "same"].contains(tokens[index - 1].lower)
+            if subordinators.contains(token.lower), !afterNoun { inside = true }
             if inside { subordinate.insert(index) }
         }
         for (index, word) in words.enumerated() where !subordinate.contains(index) {

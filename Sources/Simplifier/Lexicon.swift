@@ -17,10 +17,14 @@ struct Lexicon: Sendable {
     let hunspell: Hunspell
     /// Every verb lemma in WordNet, lower-cased, single words only.
     let verbLemmas: Set<String>
+    /// Every noun lemma in WordNet, lower-cased, single words only (to tell "visits" from "provide").
+    let nounLemmas: Set<String>
     /// Irregular inflection → base form ("gave" → "give", "children" → "child").
     let irregularBase: [String: String]
     /// Base form and form → irregular inflection, when WordNet lists exactly one.
     let irregularForm: [String: [WordForm: String]]
+    /// Base form → irregular past participle ("know" → "known"), for "is not fully known".
+    let irregularParticiple: [String: String]
 
     init(data: SimplifierData) throws(SimplifierError) {
         hunspell = try Hunspell(affixPath: data.hunspellAffixPath, dictionaryPath: data.hunspellDictionaryPath)
@@ -31,8 +35,14 @@ struct Lexicon: Sendable {
             if let word = line.split(separator: " ").first, !word.contains("_") { lemmas.insert(String(word)) }
         }
         verbLemmas = lemmas
+        var nouns = Set<String>()
+        for line in try Self.read(directory + "/index.noun").split(separator: "\n") where !line.hasPrefix(" ") {
+            if let word = line.split(separator: " ").first, !word.contains("_") { nouns.insert(String(word)) }
+        }
+        nounLemmas = nouns
         var bases: [String: String] = [:]
         var forms: [String: [WordForm: String]] = [:]
+        var participles: [String: String] = [:]
         for file in ["verb.exc", "noun.exc"] {
             for line in try Self.read(directory + "/" + file).split(separator: "\n") {
                 let parts = line.split(separator: " ").map(String.init)
@@ -42,12 +52,16 @@ struct Lexicon: Sendable {
                     parts[0].hasSuffix("ing") ? .ing : (file == "noun.exc" || parts[0].hasSuffix("s") ? .s : .past)
                 // Participles ("given", "shown", "done") are skipped: a regular "showed" is better
                 // than a wrong "shown", and the simple past ("gave") is listed too when irregular.
-                if form == .past, ["en", "wn", "un", "ne"].contains(where: parts[0].hasSuffix) { continue }
+                if form == .past, ["en", "wn", "un", "ne"].contains(where: parts[0].hasSuffix) {
+                    if participles[parts[1]] == nil { participles[parts[1]] = parts[0] }
+                    continue
+                }
                 if forms[parts[1], default: [:]][form] == nil { forms[parts[1], default: [:]][form] = parts[0] }
             }
         }
         irregularBase = bases
         irregularForm = forms
+        irregularParticiple = participles
     }
 
     private static func read(_ path: String) throws(SimplifierError) -> String {

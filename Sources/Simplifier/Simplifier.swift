@@ -98,18 +98,69 @@ public struct Simplifier: Sendable {
             level.rules.first { $0.name == SplitLongSentences.name }?.maxSentenceWords
             ?? Self.defaultMaxSentenceWords
         var context = RuleContext(data: data, lexicon: lexicon, grammar: grammar, maxSentenceWords: limit)
+        context.sectionText = Block.plainText(of: blocks)
         let splitter = SentenceSplitter()
         func paragraph(_ text: String) -> String {
             splitter.sentences(in: text).flatMap { rewrite(sentence: $0, level, &context, &findings) }
                 .joined(separator: " ")
         }
-        return blocks.map { block in
+        let makeLists = names.contains(TurnSeriesIntoList.name)
+        var out: [Block] = []
+        for block in blocks {
             switch block {
-            case .paragraph(let text): return .paragraph(paragraph(text))
-            case .list(let items): return .list(items.map(paragraph))
-            case .subheading: return block
+            case .paragraph(let text):
+                guard makeLists else {
+                    out.append(.paragraph(paragraph(text)))
+                    continue
+                }
+                var sentences: [String] = []
+                for sentence in splitter.sentences(in: text) {
+                    sentences += rewrite(sentence: sentence, level, &context, &findings)
+                }
+                out += listed(sentences, context, &findings)
+            case .list(let items): out.append(.list(items.map(paragraph)))
+            case .subheading: out.append(block)
             }
         }
+        return out
+    }
+
+    /// A paragraph's sentences as blocks, with each sentence that lists three or more things turned
+    /// into a lead sentence and a list (`TurnSeriesIntoList`), when the guards allow it.
+    private func listed(_ sentences: [String], _ context: RuleContext, _ findings: inout [Finding]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [String] = []
+        let rule = TurnSeriesIntoList()
+        for sentence in sentences {
+            guard let (lead, items) = rule.split(sentence, context: context) else {
+                current.append(sentence)
+                continue
+            }
+            let after = lead + " " + items.joined(separator: ", ") + "."
+            let failure = Guards.all.lazy.filter { !($0 is CompleteSentenceGuard) }.compactMap { meaningGuard in
+                meaningGuard.check(before: sentence, after: after, context: guardContext).map {
+                    (type(of: meaningGuard).name, $0)
+                }
+            }.first
+            if let (guardName, message) = failure {
+                findings.append(
+                    Finding(
+                        rule: TurnSeriesIntoList.name, before: sentence, after: after,
+                        status: .rejectedByGuard(guardName), message: message + "; kept the sentence as it was"))
+                current.append(sentence)
+                continue
+            }
+            findings.append(
+                Finding(
+                    rule: TurnSeriesIntoList.name, before: sentence, after: after, status: .applied,
+                    message: "turned into a lead sentence and a list"))
+            current.append(lead)
+            blocks.append(.paragraph(current.joined(separator: " ")))
+            blocks.append(.list(items))
+            current = []
+        }
+        if !current.isEmpty { blocks.append(.paragraph(current.joined(separator: " "))) }
+        return blocks
     }
 
     /// One sentence through every rule of the level, each rewrite guarded.
@@ -120,6 +171,18 @@ public struct Simplifier: Sendable {
         for setting in level.rules {
             if setting.name == ExplainGlossaryTerms.name {
                 let rule = ExplainGlossaryTerms()
+                // A term the text already defines ("X means …", from MoveDefinitionToOwnSentence)
+                // needs no second explanation.
+                for piece in current {
+                    let words = Text.words(piece)
+                    for entry in data.glossary
+                    where entry.allForms.contains(where: { form in
+                        let formWords = Text.words(form)
+                        return Text.matches(formWords + ["means"], in: words, at: 0)
+                    }) {
+                        context.explainedTerms.insert(entry.term)
+                    }
+                }
                 var added: [String] = []
                 for piece in current {
                     let explanations = rule.explanations(for: piece, context: &context)

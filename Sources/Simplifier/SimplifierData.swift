@@ -58,6 +58,15 @@ public struct SimplifierData: Sendable {
     public var introductoryJoints: [IntroductoryJoint]
     public var clauseJoints: [ClauseJoint]
     public var inclusionMarkers: [InclusionMarker]
+    /// Emphasis markers (", especially X") and the sentence that restarts them ("This is most true").
+    public var emphasisMarkers: [InclusionMarker] = []
+    /// Condition openers ("when", "if") and the words that restart the condition after the main
+    /// clause ("This happens when").
+    public var conditionJoints: [InclusionMarker] = []
+    /// The lead of an inclusion marker when the list has one item ("An example is"), by marker.
+    public var singleInclusionLeads: [String: String] = [:]
+    /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
+    public var verbOnlyWords: Set<String> = []
     /// Pronoun used to restart a sentence after a split relative clause, by the verb that follows:
     /// `plural` for "which are", `singular` for "which is".
     public var relativePronouns: [String: String]
@@ -79,12 +88,20 @@ public struct SimplifierData: Sendable {
         let wordsTop = try words.mapping(words.root, "the top level")
         var plainWords: [String: String] = [:]
         var plainPhrases: [String: String] = [:]
+        var verbOnlyWords = Set<String>()
         for section in ["general", "medical"] {
             guard let node = wordsTop[section] else { continue }
             for (key, value) in try words.mapping(node, "`\(section)`") {
                 let from = try words.string(key, "a word").lowercased().trimmingWhitespace()
                 let to = try words.string(value, "the replacement of `\(from)`")
-                if from.contains(" ") { plainPhrases[from] = to } else { plainWords[from] = to }
+                if from.contains(" ") {
+                    plainPhrases[from] = to
+                } else if from.hasSuffix("/v") {
+                    plainWords[String(from.dropLast(2))] = to
+                    verbOnlyWords.insert(String(from.dropLast(2)))
+                } else {
+                    plainWords[from] = to
+                }
             }
         }
 
@@ -168,6 +185,15 @@ public struct SimplifierData: Sendable {
             relativePronouns: relativePronouns, wordClasses: wordClasses, numberWords: numberWords,
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
+        data.verbOnlyWords = verbOnlyWords
+        data.singleInclusionLeads = Dictionary(
+            try pairs("inclusions", "marker", "single").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
+        data.conditionJoints = try pairs("conditions", "marker", "lead").map {
+            InclusionMarker(marker: $0.0, lead: $0.1)
+        }
+        data.emphasisMarkers = try pairs("emphasis", "marker", "lead").map {
+            InclusionMarker(marker: $0.0, lead: $0.1)
+        }
         data.phraseTable = Self.table(plainPhrases)
         return data
     }

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         (
             "Other causes are infections, such as meningitis or encephalitis.",
-            "Other causes are infections. Some examples are meningitis or encephalitis."
+            "Other causes are infections. Examples are meningitis or encephalitis."
         ),
         (
             "The team has many members, including nurses and therapists.",
@@ -15,6 +15,22 @@ import Testing
     ])
     func movesListToItsOwnSentence(input: String, expected: String) {
         #expect(Support.apply(SplitInclusionLists(), input) == expected)
+    }
+
+    @Test(arguments: [
+        // The sentence's own verb follows the list.
+        "Early checks of babies with risk factors such as hard births or brain signs allow closer care.",
+        "These medicines have side effects, including a higher risk of infections, and should be kept for GERD.",
+        "Checking during labor, such as watching the heartbeat, allows doctors to act early.",
+    ])
+    func keepsAListThatTheSentenceGoesOnAfter(input: String) {
+        #expect(Support.apply(SplitInclusionLists(), input) == input)
+    }
+
+    @Test func usesTheSingularLeadForOneExample() {
+        #expect(
+            Support.apply(SplitInclusionLists(), "Surgery helps when there is a problem, such as a tight band.")
+                == "Surgery helps when there is a problem. An example is a tight band.")
     }
 
     @Test func keepsListWhoseEndIsUnclear() {

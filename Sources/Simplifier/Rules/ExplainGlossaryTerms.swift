@@ -28,6 +28,13 @@ struct ExplainGlossaryTerms: SentenceRule {
             taken.append(range)
             guard !context.explainedTerms.contains(entry.term) else { continue }
             context.explainedTerms.insert(entry.term)
+            // A term inside this one ("dystonia" in "cervical dystonia") counts as explained too, so
+            // the section does not explain a term and its sub-term back to back.
+            for other in context.data.glossary where other.term != entry.term {
+                if other.allForms.contains(where: { !Text.occurrences(of: $0, in: form).isEmpty }) {
+                    context.explainedTerms.insert(other.term)
+                }
+            }
             // A sentence that already explains the term ("X means …") needs no second explanation.
             let start = Text.words(sentence).prefix(Text.words(form).count + 1).joined(separator: " ")
             if start == Text.words(form).joined(separator: " ") + " means" { continue }

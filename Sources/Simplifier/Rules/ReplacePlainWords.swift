@@ -26,7 +26,20 @@ struct ReplacePlainWords: SentenceRule {
                 index += phrase.words.count
                 continue
             }
-            if let replacement = replacement(for: tokens[index].text, context) {
+            // "more difficult" must not become "more hard": comparatives keep their adjective.
+            let afterComparative = index > 0 && ["more", "most", "less", "least"].contains(words[index - 1])
+            if !afterComparative, var replacement = replacement(for: tokens[index].text, context),
+                !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
+            {
+                // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".
+                let before = words[max(0, index - 3)..<index]
+                if before.contains(where: context.data.words("perfectAuxiliaries").contains),
+                    let past = replacement.split(separator: " ").first,
+                    let base = context.lexicon.irregularBase[String(past)],
+                    let participle = context.lexicon.irregularParticiple[base]
+                {
+                    replacement = participle + replacement.dropFirst(past.count)
+                }
                 edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))
             }
             index += 1
@@ -49,7 +62,11 @@ struct ReplacePlainWords: SentenceRule {
         for base in context.lexicon.baseForms(of: lower).dropFirst() {
             guard let plain = context.data.plainWords[base] else { continue }
             let form = context.lexicon.form(of: lower, base: base)
-            if form == .base { return plain }
+            // Only inflections: "demonstrations" is not a form of "demonstrate" ("shows" would be wrong).
+            guard Self.isInflection(lower, of: base, form, context.lexicon) else { continue }
+            // A derived word ("consistently" from "consistent") is another part of speech: the
+            // replacement would not fit ("steady holds").
+            if form == .base { return lower == base ? plain : nil }
             var parts = plain.split(separator: " ").map(String.init)
             // Nouns inflect their last word ("medical team" → "medical teams"), verbs their first.
             let position =
@@ -59,6 +76,49 @@ struct ReplacePlainWords: SentenceRule {
             return parts.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether `word` is `base` with an inflectional ending (or its irregular form), not a derived word.
+    static func isInflection(_ word: String, of base: String, _ form: WordForm, _ lexicon: Lexicon) -> Bool {
+        if lexicon.irregularBase[word] == base || lexicon.inflect(base, as: form) == word { return true }
+        // Doubled consonants and dropped "e"/"y": "stopped", "making", "carries".
+        for stem in [base, String(base.dropLast())] where word.hasPrefix(stem) {
+            let ending = word.dropFirst(stem.count)
+            if ["s", "es", "ed", "d", "ing", "ies", "ied"].contains(String(ending)) { return true }
+            if let last = base.last, ending.first == last, ["ed", "ing"].contains(String(ending.dropFirst())) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the word's list entry is marked "/v" (a verb only).
+    private func isVerbOnly(_ word: String, _ context: RuleContext) -> Bool {
+        context.lexicon.baseForms(of: word).contains(where: context.data.verbOnlyWords.contains)
+    }
+
+    /// Whether the word at `index` stands where a noun or adjective goes: after a determiner or a
+    /// preposition ("the experience", "of development"), or before a noun-like "of".
+    static func isNounPosition(_ tokens: [Token], _ index: Int, _ context: RuleContext) -> Bool {
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        if previous == "to" { return false }
+        // A past or "-ing" form after anything but an auxiliary or a subject is an adjective:
+        // "may need continued follow-up" must not become "may need went on follow-up".
+        let word = tokens[index].lower
+        if word.hasSuffix("ed") || word.hasSuffix("ing") || context.lexicon.irregularBase[word] != nil {
+            let verbal =
+                context.data.words("perfectAuxiliaries").contains(previous)
+                || context.grammar.subjects.contains(previous) || Grammar.relativeWords.contains(previous)
+                || ["it", "he", "she", "this", "that"].contains(previous)
+                // A gerund with an object is a verb too: "Understanding the difference" → "Knowing the difference".
+                || (word.hasSuffix("ing")
+                    && ["the", "a", "an", "their", "your", "its", "this", "these", "that", "his", "her", "our"]
+                        .contains(next))
+            if !verbal { return true }
+        }
+        return context.grammar.nonSubjects.contains(previous) || next == "of"
+            || context.data.words("possessives").contains(previous)
     }
 
     /// Indexes of tokens inside a glossary term.

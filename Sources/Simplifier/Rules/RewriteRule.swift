@@ -8,6 +8,8 @@ struct RuleContext: Sendable {
     var maxSentenceWords: Int
     /// Glossary terms (their `term`) already explained in this section.
     var explainedTerms: Set<String> = []
+    /// The whole original section, for rules that look beyond one sentence (is an abbreviation used again?).
+    var sectionText: String = ""
 }
 
 /// A rewrite rule that turns one sentence into one or more sentences, or returns `nil` when it
@@ -24,10 +26,14 @@ enum RuleCatalog {
         let rules: [any SentenceRule] = [
             DropFiller(), ReplacePlainWords(), WriteNumbersAsDigits(), MoveDefinitionToOwnSentence(),
             SplitAtSemicolons(), SplitRelativeClauses(), SplitInclusionLists(), SplitIntroductoryClauses(),
-            SplitLongSentences(), ExplainGlossaryTerms(),
+            SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
+            SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
+            SplitCoordinatedPredicates(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()
 
-    static var names: Set<String> { Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name]) }
+    static var names: Set<String> {
+        Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name, TurnSeriesIntoList.name])
+    }
 }

@@ -14,8 +14,28 @@ struct SplitInclusionLists: SentenceRule {
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
                 let afterComma = before.hasSuffix(", ")
                 guard afterComma || !list.contains(","), Text.wordCount(list) >= 1 else { continue }
+                // Without a comma the list must end the sentence: a verb after it ("… such as A or B
+                // allows …") means the sentence goes on.
+                if !afterComma, context.grammar.hasFiniteVerb(list) { continue }
+                // After a comma the list must run to the end: its last comma is followed by "and"/"or",
+                // not by the sentence's verb ("…, such as A, allows doctors to …").
+                if let lastComma = list.lastIndex(of: ","),
+                    let next = Text.words(String(list[lastComma...])).first, next != "and", next != "or"
+                {
+                    continue
+                }
+                // ", and should be …" after the list is the sentence's own verb, not a last item.
+                if let lastComma = list.lastIndex(of: ","), Text.words(String(list[lastComma...])).count > 1,
+                    context.grammar.auxiliaries.contains(Text.words(String(list[lastComma...]))[1])
+                {
+                    continue
+                }
                 let main = Text.sentence(before)
-                return [main, Text.sentence(marker.lead + " " + list)]
+                // One example takes the singular lead ("An example is a tight band"), from `single:`.
+                let words = Text.words(list)
+                let isSingle = !list.contains(",") && !words.contains("and") && !words.contains("or")
+                let lead = isSingle ? (context.data.singleInclusionLeads[marker.marker] ?? marker.lead) : marker.lead
+                return [main, Text.sentence(lead + " " + list)]
             }
         }
         return nil

@@ -10,7 +10,10 @@ struct SplitLongSentences: SentenceRule {
         var best: (score: Int, parts: [String])?
         for joint in context.data.clauseJoints {
             for range in Text.occurrences(of: joint.joint, in: sentence) {
-                guard sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
+                // "because" opens a clause with or without a comma ("… is key because it guides …").
+                guard
+                    sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
+                        || context.data.words("clauseOpenersWithoutComma").contains(joint.joint)
                 else { continue }
                 let first = Text.sentence(sentence[..<range.lowerBound])
                 var rest = String(sentence[range.upperBound...]).trimmingWhitespace()
@@ -21,6 +24,13 @@ struct SplitLongSentences: SentenceRule {
                 // like the last item of a list ("motor development at well-child visits").
                 if joint.link.isEmpty, let opener = Text.words(rest).first,
                     !context.grammar.clauseStarts.contains(opener)
+                {
+                    continue
+                }
+                // ", and" after "A, B" closes a list ("lose consciousness, stiffen, and begin jerking"):
+                // the part before has no verb of its own after its last comma.
+                if joint.link.isEmpty || joint.joint == "or", let lastComma = first.lastIndex(of: ","),
+                    !context.grammar.hasFiniteVerb(String(first[first.index(after: lastComma)...]))
                 {
                     continue
                 }

@@ -6,6 +6,7 @@ struct SplitRelativeClauses: SentenceRule {
     static let name = "SplitRelativeClauses"
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        if let split = embedded(sentence, context) { return split }
         let data = context.data
         for pronoun in ["which", "who"] {
             guard
@@ -31,6 +32,57 @@ struct SplitRelativeClauses: SentenceRule {
             let main = Text.sentence(sentence[..<range.lowerBound])
             let second = Text.sentence(subject + " " + clause)
             return [main, second]
+        }
+        return nil
+    }
+
+    /// A clause inside the subject: "The prison, which is in the west of town, was built in 1910." →
+    /// "The prison is in the west of town. It was built in 1910." The part before "which"/"who" must
+    /// be a subject only (no verb), and the part after the clause must start with its verb.
+    private func embedded(_ sentence: String, _ context: RuleContext) -> [String]? {
+        let grammar = context.grammar
+        for pronoun in ["which", "who"] {
+            guard
+                let range = Text.occurrences(of: pronoun, in: sentence).first(where: { found in
+                    sentence[..<found.lowerBound].hasSuffix(", ")
+                })
+            else { continue }
+            let subject = String(sentence[..<sentence.index(range.lowerBound, offsetBy: -2)]).trimmingWhitespace()
+            let subjectWords = Text.words(subject)
+            guard (1...8).contains(subjectWords.count), !subject.contains(","),
+                !grammar.hasFiniteVerb(subject + "."),
+                let comma = sentence[range.upperBound...].firstIndex(of: ",")
+            else { continue }
+            let clause = String(sentence[range.upperBound..<comma]).trimmingWhitespace()
+            let rest = String(sentence[sentence.index(after: comma)...]).trimmingWhitespace()
+            guard let verb = Text.words(rest).first, let clauseVerb = Text.words(clause).first else { continue }
+            let singular =
+                context.data.words("singularVerbs").contains(verb)
+                || (verb.hasSuffix("s") && !verb.hasSuffix("ss") && context.lexicon.isVerbForm(verb))
+            let plural =
+                context.data.words("pluralVerbs").contains(verb)
+                || (context.lexicon.verbLemmas.contains(verb) && context.data.words("pluralVerbs").contains(clauseVerb))
+            let isVerb =
+                grammar.auxiliaries.contains(verb) || singular || plural
+                || (verb.hasSuffix("ed") && context.lexicon.isVerbForm(verb))
+            guard isVerb, grammar.auxiliaries.contains(clauseVerb) || context.lexicon.isVerbForm(clauseVerb) else {
+                continue
+            }
+            // "who" clauses repeat the subject (a person's pronoun is unknown); "which" clauses use It/They.
+            let restart: String
+            if pronoun == "who" {
+                restart = Text.decapitalized(subject)
+            } else if singular {
+                restart = "it"
+            } else if plural {
+                restart = "they"
+            } else {
+                restart = Text.decapitalized(subject)
+            }
+            let first = Text.sentence(subject + " " + clause)
+            let second = Text.sentence(Text.capitalized(restart) + " " + rest)
+            guard grammar.isComplete(first), grammar.isComplete(second) else { continue }
+            return [first, second]
         }
         return nil
     }

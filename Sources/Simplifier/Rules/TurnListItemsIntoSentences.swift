@@ -6,6 +6,10 @@ import ContentModel
 /// such a lead-in stays a list (the items cannot be made into sentences without guessing).
 struct TurnListItemsIntoSentences: Sendable {
     static let name = "TurnListItemsIntoSentences"
+    static let trueAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "may", "might", "must",
+        "should", "will", "would",
+    ]
 
     /// The blocks with every convertible list replaced by a paragraph of sentences.
     func rewrite(_ blocks: [Block], grammar: Grammar, findings: inout [Finding]) -> [Block] {
@@ -30,7 +34,16 @@ struct TurnListItemsIntoSentences: Sendable {
             }
             let converted = items.map { item -> String in
                 let sentence = Text.sentence(item)
-                if grammar.isComplete(sentence) && item.first?.isUppercase == true && !startsWithParticiple(item) {
+                // Only an item with a true auxiliary ("… may spread …") or a clause opener ("The baby
+                // cries …") is taken as a sentence of its own;
+                // "Feeding problems linked to …" has a participle, not a verb, and gets the lead.
+                let words = Text.words(item)
+                let hasAuxiliary = words.contains(where: Self.trueAuxiliaries.contains)
+                let opensLikeAClause = words.first.map(grammar.clauseStarts.contains) ?? false
+                if hasAuxiliary || opensLikeAClause,
+                    grammar.isComplete(sentence) && item.first?.isUppercase == true
+                        && !startsWithParticiple(item)
+                {
                     return sentence
                 }
                 return Text.sentence(stem + " " + Text.decapitalized(Text.body(item)))

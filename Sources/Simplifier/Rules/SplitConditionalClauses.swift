@@ -1,0 +1,37 @@
+/// Splits a sentence that opens with a condition or a time clause into the main clause and a
+/// second sentence that keeps the condition: "When cervical dystonia is present, babies may
+/// struggle." → "Babies may struggle. This happens when cervical dystonia is present." The main
+/// clause comes first so the condition is never stated as a fact on its own. Openers and the
+/// sentence that restarts them are in `split-joints.yml` (`conditions`).
+struct SplitConditionalClauses: SentenceRule {
+    static let name = "SplitConditionalClauses"
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        let words = Text.words(sentence)
+        let tokens = Text.tokens(sentence)
+        for joint in context.data.conditionJoints {
+            let opener = Text.words(joint.marker)
+            guard Text.matches(opener, in: words, at: 0) else { continue }
+            let start = tokens[opener.count - 1].range.upperBound
+            var search = start
+            // Try each comma from the left: the first one after which the main clause is a sentence.
+            while let comma = sentence[search...].firstIndex(of: ",") {
+                search = sentence.index(after: comma)
+                let clause = String(sentence[tokens[0].range.lowerBound..<comma])
+                let main = Text.sentence(String(sentence[search...]).trimmingWhitespace())
+                let condition = Text.sentence(joint.lead + " " + Text.decapitalized(clause))
+                // The main clause has its verb before its first comma; otherwise this comma is inside a
+                // list of the condition ("When A, B, or C happen, …").
+                let rest = sentence[search...]
+                let segment = rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)]
+                guard let first = Text.words(main).first, !context.grammar.danglingStarts.contains(first),
+                    context.grammar.hasFiniteVerb(String(segment)),
+                    context.grammar.isComplete(main),
+                    context.grammar.hasFiniteVerb(String(sentence[start..<comma]) + ".")
+                else { continue }
+                return [main, condition]
+            }
+        }
+        return nil
+    }
+}

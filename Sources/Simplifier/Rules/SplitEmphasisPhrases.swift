@@ -1,0 +1,52 @@
+/// Moves an emphasis phrase into its own sentence: "Therapy is the main treatment, especially for
+/// mild cases." → "Therapy is the main treatment. This is most true for mild cases." A phrase in
+/// the middle of a sentence (", especially when X, …") is taken out and follows the sentence.
+/// Markers and leads are in `split-joints.yml` (`emphasis`).
+struct SplitEmphasisPhrases: SentenceRule {
+    static let name = "SplitEmphasisPhrases"
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        let openers = context.data.words("phraseOpeners")
+        for marker in context.data.emphasisMarkers {
+            for range in Text.occurrences(of: marker.marker, in: sentence)
+            where sentence[..<range.lowerBound].hasSuffix(", ") {
+                let before = sentence[..<sentence.index(range.lowerBound, offsetBy: -2)]
+                let tail = sentence[range.upperBound...]
+                let phrase: Substring
+                var main = String(before)
+                if let comma = tail.firstIndex(of: ",") {
+                    // A phrase inside the sentence ends at the next comma; the rest of the sentence stays.
+                    phrase = tail[..<comma]
+                    let rest = String(tail[comma...].dropFirst()).trimmingWhitespace()
+                    // The rest must go on with the sentence ("…, can help"), not with a list inside the
+                    // phrase ("…, forceps, or vacuum extraction, can …").
+                    guard let next = Text.words(rest).first,
+                        context.grammar.auxiliaries.contains(next) || context.grammar.isComplete(Text.sentence(rest))
+                    else { continue }
+                    // A short piece before the next comma is the rest of a list ("forceps, or …").
+                    if let nextComma = rest.firstIndex(of: ","), Text.wordCount(String(rest[..<nextComma])) <= 3 {
+                        continue
+                    }
+                    // "For children with X, particularly Y, Z may …" keeps its comma before Z.
+                    // "Children with X, especially Y, often face …" goes on with its verb: no comma.
+                    let goesOn =
+                        context.grammar.auxiliaries.contains(next) || next.hasSuffix("ly")
+                        || context.data.words("hedges").contains(next)
+                        || context.lexicon.isVerbForm(next)
+                            && !context.lexicon.nounLemmas.contains(next)
+                    main += (goesOn ? " " : ", ") + rest
+                } else {
+                    phrase = tail
+                }
+                let words = Text.words(String(phrase))
+                guard let first = words.first, words.count >= 1 else { continue }
+                let lead = openers.contains(first) ? marker.lead : marker.lead + " for"
+                let first1 = Text.sentence(main)
+                let second = Text.sentence(lead + " " + Text.body(String(phrase)).trimmingWhitespace())
+                guard context.grammar.isComplete(first1) else { continue }
+                return [first1, second]
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+/// Turns a sentence that lists three or more things after a listing verb into a lead sentence and a
+/// list: "Other causes include infections, metabolic disorders, and genetic conditions." →
+/// "Other causes include:" and the items "Infections", "Metabolic disorders", "Genetic conditions".
+/// Short items are read and measured as sentences, as the original articles already use lists.
+///
+/// List items are noun phrases that continue the lead sentence ending in ":", so the
+/// complete-sentence guard does not apply to them; the other guards check lead and items together.
+/// Listing verbs are in `word-classes.yml` (`seriesVerbs`).
+struct TurnSeriesIntoList: Sendable {
+    static let name = "TurnSeriesIntoList"
+    /// Shorter items ("labor", "birth") read as well inside the sentence, and a list of one- and
+    /// two-word items does not make the text easier (readability formulas do not count them as sentences).
+    static let minItemWords = 3
+
+    /// The lead sentence and the items, or `nil` when `sentence` is not such a list.
+    func split(_ sentence: String, context: RuleContext) -> (lead: String, items: [String])? {
+        afterListingVerb(sentence, context) ?? objectList(sentence, context)
+    }
+
+    /// "Traction can injure the brachial plexus, spinal cord, or cervical nerves." → "Traction can
+    /// injure any of the following:" and three items. The list must end the sentence and start right
+    /// after a verb or a preposition (`listHeads` in `word-classes.yml`); its items are short phrases.
+    private func objectList(_ sentence: String, _ context: RuleContext) -> (lead: String, items: [String])? {
+        let body = Text.body(sentence)
+        guard !body.contains(";"), !body.contains(":"), let firstComma = body.firstIndex(of: ",") else { return nil }
+        var pieces = body[firstComma...].dropFirst().components(separatedBy: ", ").map { $0.trimmingWhitespace() }
+        guard pieces.count >= 2, var last = pieces.last else { return nil }
+        var isChoice = false
+        if last.hasPrefix("and ") {
+            last = String(last.dropFirst(4))
+        } else if last.hasPrefix("or ") {
+            last = String(last.dropFirst(3))
+            isChoice = true
+        } else {
+            return nil
+        }
+        pieces[pieces.count - 1] = last
+        // The first item starts after the last verb or list head before the first comma.
+        let tokens = Text.tokens(String(body[..<firstComma]))
+        let heads = context.data.words("listHeads")
+        guard
+            let head = tokens.indices.reversed().first(where: { index in
+                let word = tokens[index].lower
+                return heads.contains(word)
+                    || (index > 0 && !context.grammar.nonSubjects.contains(tokens[index - 1].lower)
+                        && word.hasSuffix("ing") && context.lexicon.isVerbForm(word))
+            }), head + 1 < tokens.count, tokens[head].lower != "to"
+        else { return nil }
+        let headEnd = body.index(
+            body.startIndex,
+            offsetBy: String(body[..<firstComma]).distance(
+                from: String(body[..<firstComma]).startIndex, to: tokens[head].range.upperBound))
+        let first = String(body[headEnd..<firstComma]).trimmingWhitespace()
+        let items = [first] + pieces
+        let openers = context.grammar.subordinators.union(context.grammar.danglingStarts)
+        guard
+            items.allSatisfy({ item in
+                let words = Text.words(item)
+                return words.count >= Self.minItemWords && words.count <= 7 && !openers.contains(words[0])
+                    && !words.contains("and") && !words.contains("or") && isThing(words[0], context)
+                    // A clause inside an item ("babies whose signs are severe") or a negated item
+                    // would read wrongly after "the following:".
+                    && !words.contains(where: openers.contains) && words[0] != "not"
+            })
+        else { return nil }
+        let leadWords = isChoice ? "any of the following" : "the following"
+        let lead = Text.capitalized(String(body[..<headEnd]).trimmingWhitespace()) + " " + leadWords
+        guard context.grammar.isComplete(lead + ".") else { return nil }
+        return (lead + ":", items.map { Text.capitalized($0) })
+    }
+
+    private func afterListingVerb(_ sentence: String, _ context: RuleContext) -> (lead: String, items: [String])? {
+        let verbs = context.data.words("seriesVerbs")
+        let tokens = Text.tokens(sentence)
+        guard let marker = tokens.firstIndex(where: { verbs.contains($0.lower) }), marker > 0,
+            marker + 1 < tokens.count
+        else { return nil }
+        let lead = String(sentence[..<tokens[marker].range.upperBound]).trimmingWhitespace()
+        guard context.grammar.isComplete(lead + " it.") else { return nil }
+        let body = Text.body(String(sentence[tokens[marker + 1].range.lowerBound...]))
+        guard !body.contains(";"), !body.contains(":") else { return nil }
+        var items = body.components(separatedBy: ", ").map { $0.trimmingWhitespace() }
+        guard items.count >= 3, var last = items.last else { return nil }
+        for link in ["and ", "or "] where last.hasPrefix(link) { last = String(last.dropFirst(link.count)) }
+        items[items.count - 1] = last
+        // Every item is a phrase of its own: a comma inside an item ("A, which …") or an item that
+        // starts a new clause means this is not a plain list.
+        let openers = context.grammar.subordinators.union(context.grammar.danglingStarts)
+        guard
+            items.allSatisfy({ item in
+                let words = Text.words(item)
+                return words.count >= Self.minItemWords && words.count <= 12 && !openers.contains(words[0])
+                    && isThing(words[0], context)
+            })
+        else { return nil }
+        return (lead + ":", items.map { Text.capitalized($0) })
+    }
+
+    /// Whether an item starting with `word` names a thing: a WordNet noun, or no verb at all. A verb
+    /// phrase ("know their child's problem", "reserved for …") is not a thing in a list.
+    private func isThing(_ word: String, _ context: RuleContext) -> Bool {
+        let lexicon = context.lexicon
+        return lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains) || !lexicon.isVerbForm(word)
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct DropParentheticalsTests {
+    func apply(_ sentence: String, section: String) -> String {
+        var context = Support.context()
+        context.sectionText = section
+        return DropParentheticals().rewrite(sentence, context: &context)?.joined(separator: " ") ?? sentence
+    }
+
+    @Test func dropsAnAbbreviationTheSectionDoesNotUseAgain() {
+        let sentence = "Botulinum toxin injections (Botox) are used in children."
+        #expect(apply(sentence, section: sentence) == "Botulinum toxin injections are used in children.")
+    }
+
+    @Test func keepsAnAbbreviationUsedAgain() {
+        let sentence = "Deep brain stimulation (DBS) may be an option."
+        #expect(apply(sentence, section: sentence + " DBS involves surgery.") == sentence)
+    }
+
+    @Test(arguments: [
+        "A fever above 38 degrees Celsius (100.4 degrees Fahrenheit) is a sign.",
+        "The war of 1812 is sorted as if written out (eighteen-twelve).",
+    ])
+    func keepsAsidesWithNumbers(input: String) {
+        #expect(apply(input, section: input) == input)
+    }
+}

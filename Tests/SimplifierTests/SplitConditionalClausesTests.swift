@@ -1,0 +1,33 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitConditionalClausesTests {
+    @Test(arguments: [
+        (
+            "When cervical dystonia is present, babies may struggle with head control.",
+            "Babies may struggle with head control. This happens when cervical dystonia is present."
+        ),
+        (
+            "When a baby shows head tilting, odd neck movements, or poor head control, parents feel concerned.",
+            "Parents feel concerned. This happens when a baby shows head tilting, odd neck movements, or poor head control."
+        ),
+        (
+            "If the fever lasts more than 3 days, parents should call the doctor.",
+            "Parents should call the doctor. This is true if the fever lasts more than 3 days."
+        ),
+    ])
+    func putsTheMainClauseFirstAndKeepsTheCondition(input: String, expected: String) {
+        #expect(Support.apply(SplitConditionalClauses(), input) == expected)
+    }
+
+    @Test(arguments: [
+        // No comma: no clear end of the condition.
+        "When babies cry they swallow air.",
+        // The part after the comma is not a sentence.
+        "When possible, within an hour.",
+    ])
+    func leavesOtherSentences(input: String) {
+        #expect(Support.apply(SplitConditionalClauses(), input) == input)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitCoordinatedPredicatesTests {
+    @Test(arguments: [
+        (
+            "This advanced treatment is usually kept for older children and is not often used in infancy.",
+            "This advanced treatment is usually kept for older children. This advanced treatment is not often used in infancy."
+        ),
+        (
+            "Surgery is rarely needed in infancy but may be considered for severe cases that do not get better.",
+            "Surgery is rarely needed in infancy. But surgery may be considered for severe cases that do not get better."
+        ),
+        (
+            "A baby with reflux is often fussy after feeds and may arch the back during a feed.",
+            "A baby with reflux is often fussy after feeds. The baby with reflux may arch the back during a feed."
+        ),
+        (
+            "Parents can offer smaller feeds more often than before, and burp the baby every 2 ounces during feeds.",
+            "Parents can offer smaller feeds more often than before. Parents can burp the baby every 2 ounces during feeds."
+        ),
+    ])
+    func repeatsTheSubject(input: String, expected: String) {
+        #expect(Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12) == expected)
+    }
+
+    @Test(arguments: [
+        // "and" between nouns, not predicates.
+        "Physical and occupational therapists often help babies with head control and neck strength every week.",
+        // The subject is too long to repeat.
+        "Babies who were born after a long and hard labor are watched closely and may need scans.",
+        // Short enough already.
+        "The child is sleepy and may be cross.",
+    ])
+    func leavesOtherSentences(input: String) {
+        #expect(Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12) == input)
+    }
+}

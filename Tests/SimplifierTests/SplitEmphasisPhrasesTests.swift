@@ -1,0 +1,30 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitEmphasisPhrasesTests {
+    @Test(arguments: [
+        (
+            "Physical therapy is the main treatment, especially for mild cases.",
+            "Physical therapy is the main treatment. This is especially true for mild cases."
+        ),
+        (
+            "Knowing the causes can help families act early, particularly when a birth was difficult.",
+            "Knowing the causes can help families act early. This is especially true when a birth was difficult."
+        ),
+        (
+            "Knowing its causes, especially when they relate to birth, can help families act early.",
+            "Knowing its causes can help families act early. This is especially true when they relate to birth."
+        ),
+    ])
+    func movesTheEmphasisToItsOwnSentence(input: String, expected: String) {
+        #expect(Support.apply(SplitEmphasisPhrases(), input) == expected)
+    }
+
+    @Test func leavesAPhraseThatHoldsAList() {
+        // The phrase's end is unclear: "forceps, or vacuum extraction" still belongs to it.
+        let input =
+            "Trauma during hard births, especially those involving traction, forceps, or vacuum extraction, can cause dystonia."
+        #expect(Support.apply(SplitEmphasisPhrases(), input) == input)
+    }
+}

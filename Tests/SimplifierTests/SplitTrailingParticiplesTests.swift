@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitTrailingParticiplesTests {
+    @Test(arguments: [
+        (
+            "The toxin weakens overactive muscles, reducing spasms and unusual positions.",
+            "The toxin weakens overactive muscles. This reduces spasms and unusual positions."
+        ),
+        (
+            "The valve between the stomach and the esophagus is weak in babies, allowing milk to flow back.",
+            "The valve between the stomach and the esophagus is weak in babies. This allows milk to flow back."
+        ),
+    ])
+    func turnsTheParticipleIntoASentence(input: String, expected: String) {
+        #expect(Support.apply(SplitTrailingParticiples(), input) == expected)
+    }
+
+    @Test(arguments: [
+        // An "-ing" adjective after another adjective.
+        "These contractions make the head move in repetitive, jerking motions.",
+        // Not a participle of an action.
+        "Causes vary widely, including infections.",
+        // A list of participles: the split would leave a list behind.
+        "Therapy helps babies, improving balance, strength, and control.",
+    ])
+    func leavesOtherIngWords(input: String) {
+        #expect(Support.apply(SplitTrailingParticiples(), input) == input)
+    }
+}

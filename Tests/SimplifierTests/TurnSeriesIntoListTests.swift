@@ -1,0 +1,56 @@
+import ContentModel
+import Testing
+
+@testable import Simplifier
+
+@Suite struct TurnSeriesIntoListTests {
+    func split(_ sentence: String) -> (lead: String, items: [String])? {
+        TurnSeriesIntoList().split(sentence, context: Support.context())
+    }
+
+    @Test func turnsItemsAfterIncludeIntoAList() throws {
+        let result = try #require(
+            split(
+                "Other causes include infections of the brain, bad reactions to medicines, and genetic problems in infancy."
+            ))
+        #expect(result.lead == "Other causes include:")
+        #expect(
+            result.items == ["Infections of the brain", "Bad reactions to medicines", "Genetic problems in infancy"])
+    }
+
+    @Test func turnsAChoiceAfterAVerbIntoAnyOfTheFollowing() throws {
+        let result = try #require(
+            split("Scans can find structural brain problems, an injury at birth, or damage to the basal ganglia."))
+        #expect(result.lead == "Scans can find any of the following:")
+        #expect(result.items == ["Structural brain problems", "An injury at birth", "Damage to the basal ganglia"])
+    }
+
+    @Test(arguments: [
+        // Verb phrases are not things.
+        "Support helps families find their way, know the problem, and give the best care.",
+        // Short items read as well in the sentence.
+        "This includes facts about pregnancy, labor, birth, and the first weeks.",
+        // A clause inside an item.
+        "Tests are kept for babies whose signs are severe, atypical, or not improving.",
+    ])
+    func leavesOtherSentences(input: String) {
+        #expect(split(input) == nil)
+    }
+
+    @Test func easyLevelShowsTheList() {
+        let section = Support.simplifier.simplify(
+            [
+                .paragraph(
+                    "Other causes include infections of the brain, bad reactions to medicines, and genetic problems in infancy."
+                )
+            ],
+            level: "easy")
+        #expect(section.blocks.count == 2)
+        guard case .list(let items) = section.blocks.last else {
+            Issue.record("no list in \(section.blocks)")
+            return
+        }
+        #expect(items.count == 3)
+        #expect(section.findings.contains { $0.rule == TurnSeriesIntoList.name && $0.status == .applied })
+    }
+}
