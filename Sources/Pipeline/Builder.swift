@@ -33,7 +33,7 @@ public struct Builder: Sendable {
         var unreadable: Set<String> = []
         for path in articlePaths {
             do {
-                plans.append(try preparer.plan(articleAt: path))
+                plans.append(try preparer.plan(articleAt: path, previous: Self.previousPlan(path, layout: layout)))
             } catch {
                 summary.failures.append(error.description)
                 progress.failed(error.description)
@@ -73,6 +73,13 @@ public struct Builder: Sendable {
         summary.workerPeakMegabytes = Environment.childrenPeakResidentMegabytes()
         progress.finish(summary)
         return summary
+    }
+
+    /// The plan the last build wrote for the article at `path`, if any.
+    private static func previousPlan(_ path: String, layout: OutputLayout) -> ArticlePlan? {
+        let planPath = layout.path(Preparer.articleID(fromPath: path), OutputLayout.planFileName)
+        guard let bytes = try? FileSystem.readFile(planPath) else { return nil }
+        return try? ContentKey.decode(ArticlePlan.self, from: bytes, path: planPath)
     }
 
     private static func checkUniqueIDs(_ plans: [ArticlePlan]) throws(PipelineError) {

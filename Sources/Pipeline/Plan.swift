@@ -36,6 +36,9 @@ public struct SectionPlan: Sendable, Hashable, Codable {
     public var number: Int
     public var id: String
     public var title: String
+    /// For rewritten levels: SHA-256 of what the rewrite depends on (original blocks, level,
+    /// override, simplifier data and rules version), so a later build can reuse it.
+    public var sourceKey: String?
     public var blocks: [Block]
     public var text: String
     public var wordCount: Int
@@ -47,6 +50,14 @@ public struct SectionPlan: Sendable, Hashable, Codable {
     /// SHA-256 of ``job``: the section's audio is rebuilt exactly when it changes.
     public var key: String
     public var job: SpeechJob
+}
+
+/// Everything a section's rewrite at one level depends on.
+struct RewriteInput: Encodable {
+    var blocks: [Block]
+    var level: String
+    var override: [Block]?
+    var data: String
 }
 
 /// A simplifier finding as kept in the plan and the report.

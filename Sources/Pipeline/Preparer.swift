@@ -1,8 +1,10 @@
 import ContentModel
+import Dispatch
 import Readability
 import Sectioning
 import Simplifier
 import Speech
+import Synchronization
 
 /// Reads articles and the content folder's data files, simplifies every section into every
 /// level, and turns each section of each level into a keyed ``SpeechJob``.
@@ -16,7 +18,10 @@ struct Preparer: Sendable {
     let reader = ArticleReader()
     let meter: ReadabilityMeter
     let levels: LevelsConfiguration
-    let simplifier: Simplifier
+    let simplifier: LazySimplifier
+    /// SHA-256 of the levels and simplifier data files and the rules version: with a section's
+    /// text it decides whether an earlier rewrite can be reused.
+    let simplifierDigest: String
     let speechSettings: SpeechSettings
     let spokenText: SpokenTextBuilder
     let engineVersion: String
@@ -37,12 +42,15 @@ struct Preparer: Sendable {
             throw PipelineError("readability: \(error)")
         }
         do {
-            let meter = self.meter
-            simplifier = try Simplifier(contentDirectory: contentDirectory, measure: { meter.measure($0) })
-            levels = simplifier.configuration
+            levels = try LevelsConfiguration.load(path: contentDirectory + "/levels.yml")
         } catch {
             throw PipelineError("simplifier: \(error)")
         }
+        simplifier = LazySimplifier(contentDirectory: contentDirectory, meter: meter)
+        simplifierDigest = try Self.digest(
+            files: [contentDirectory + "/levels.yml"]
+                + FileSystem.entries(of: contentDirectory + "/simplifier").map { contentDirectory + "/simplifier/" + $0 },
+            salt: Simplifier.rulesVersion)
         do {
             speechSettings = try SpeechSettings.load(path: contentDirectory + "/speech.yml")
             spokenText = SpokenTextBuilder(
@@ -76,7 +84,19 @@ struct Preparer: Sendable {
         (try? ArticleReader.articleID(forPath: path)) ?? path
     }
 
-    func plan(articleAt path: String) throws(PipelineError) -> ArticlePlan {
+    /// SHA-256 over the named files' contents (in order) and `salt`.
+    static func digest(files: [String], salt: String) throws(PipelineError) -> String {
+        var bytes = Array(salt.utf8)
+        for file in files where FileSystem.fileExists(file) {
+            bytes += Array(file.split(separator: "/").last.map(String.init)!.utf8) + [0]
+            bytes += try FileSystem.readFile(file) + [0]
+        }
+        return ContentKey.hex(of: bytes)
+    }
+
+    /// The plan of the article at `path`; rewrites are reused from `previous` (the plan of the last
+    /// build) where their inputs are unchanged.
+    func plan(articleAt path: String, previous: ArticlePlan? = nil) throws(PipelineError) -> ArticlePlan {
         let article: Article
         do {
             article = try reader.read(path: path)
@@ -85,21 +105,18 @@ struct Preparer: Sendable {
         }
         let original = levels.levels.first { $0.id == "original" }
         let baseRate = rate ?? original?.rateWordsPerMinute ?? speechSettings.rateWordsPerMinute
-        var levelPlans: [LevelPlan] = []
-        for level in levels.levels where onlyLevels?.contains(level.id) ?? true {
-            // --rate scales every level, keeping the levels data's proportions.
-            let levelRate = rate.map { Int((Double($0) * Double(level.rateWordsPerMinute) / Double(original?.rateWordsPerMinute ?? $0)).rounded()) }
-                ?? level.rateWordsPerMinute
-            var sections: [SectionPlan] = []
-            for section in article.sections {
-                sections.append(
-                    try plan(section, of: article, level: level.id, rate: levelRate, count: article.sections.count))
+        let chosen = levels.levels.filter { onlyLevels?.contains($0.id) ?? true }
+        // Levels are rewritten in parallel (the simplifier is the main process's heaviest work).
+        let results = Mutex([Int: Result<LevelPlan, PipelineError>]())
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
+            let result = Result { () throws(PipelineError) -> LevelPlan in
+                try plan(level: chosen[index], of: article, original: original, previous: previous)
             }
-            let levelText = sections.map(\.text).joined(separator: "\n\n")
-            levelPlans.append(
-                LevelPlan(
-                    id: level.id, title: level.title, rateWordsPerMinute: levelRate, targetGrade: level.targetGrade,
-                    readability: meter.measure(levelText), sections: sections))
+            results.withLock { $0[index] = result }
+        }
+        var levelPlans: [LevelPlan] = []
+        for (_, result) in results.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            levelPlans.append(try result.get())
         }
         return ArticlePlan(
             article: AudioIndex.ArticleInfo(
@@ -108,17 +125,47 @@ struct Preparer: Sendable {
             sourcePath: path, voice: voice, rateWordsPerMinute: baseRate, levels: levelPlans)
     }
 
-    private func plan(_ section: Section, of article: Article, level: String, rate: Int, count: Int)
-        throws(PipelineError) -> SectionPlan
+    private func plan(level: Level, of article: Article, original: Level?, previous: ArticlePlan?)
+        throws(PipelineError) -> LevelPlan
     {
+        // --rate scales every level, keeping the levels data's proportions.
+        let levelRate = rate.map { Int((Double($0) * Double(level.rateWordsPerMinute) / Double(original?.rateWordsPerMinute ?? $0)).rounded()) }
+            ?? level.rateWordsPerMinute
+        var sections: [SectionPlan] = []
+        let earlier = previous?.levels.first { $0.id == level.id }?.sections ?? []
+        for section in article.sections {
+            sections.append(
+                try plan(
+                    section, of: article, level: level.id, rate: levelRate, count: article.sections.count,
+                    earlier: earlier.first { $0.number == section.number }))
+        }
+        let levelText = sections.map(\.text).joined(separator: "\n\n")
+        return LevelPlan(
+            id: level.id, title: level.title, rateWordsPerMinute: levelRate, targetGrade: level.targetGrade,
+            readability: meter.measure(levelText), sections: sections)
+    }
+
+    private func plan(
+        _ section: Section, of article: Article, level: String, rate: Int, count: Int, earlier: SectionPlan?
+    ) throws(PipelineError) -> SectionPlan {
         var blocks = section.blocks
         var findings: [PlannedFinding] = []
+        var sourceKey: String?
         if level != "original" {
             let override = try overrideBlocks(article: article.id, level: level, section: section.id)
-            let simplified = simplifier.simplify(section.blocks, level: level, override: override)
-            blocks = simplified.blocks
-            findings = simplified.findings.map {
-                PlannedFinding(rule: $0.rule, before: $0.before, after: $0.after, status: Self.describe($0.status), message: $0.message)
+            let key = try ContentKey.of(RewriteInput(blocks: section.blocks, level: level, override: override, data: simplifierDigest))
+            sourceKey = key
+            if let earlier, earlier.sourceKey == key {
+                blocks = earlier.blocks
+                findings = earlier.findings
+            } else {
+                let simplified = try simplifier.simplify(section.blocks, level: level, override: override)
+                blocks = simplified.blocks
+                findings = simplified.findings.map {
+                    PlannedFinding(
+                        rule: $0.rule, before: $0.before, after: $0.after, status: Self.describe($0.status),
+                        message: $0.message)
+                }
             }
         }
         let text = Block.plainText(of: blocks)
@@ -140,7 +187,7 @@ struct Preparer: Sendable {
             loudnessTargetLUFS: audio.loudness, truePeakCeilingDBTP: audio.truePeak, opusBitrate: audio.opusBitrate,
             postProcess: audio.postProcess)
         return SectionPlan(
-            number: section.number, id: section.id, title: section.title, blocks: blocks, text: text,
+            number: section.number, id: section.id, title: section.title, sourceKey: sourceKey, blocks: blocks, text: text,
             wordCount: Words.count(in: text), readability: meter.measure(text), findings: findings,
             fileStem: OutputLayout.stem(number: section.number, slug: section.id), key: try ContentKey.of(job), job: job)
     }

@@ -35,7 +35,7 @@ import Testing
             blocks: [.paragraph(text)], spoken: [:], settings: .init(), loudnessTargetLUFS: -16,
             truePeakCeilingDBTP: -1, opusBitrate: 24_000, postProcess: true)
         let section = SectionPlan(
-            number: 1, id: "s", title: "S", blocks: [.paragraph(text)], text: text, wordCount: 1, readability: nil,
+            number: 1, id: "s", title: "S", sourceKey: nil, blocks: [.paragraph(text)], text: text, wordCount: 1, readability: nil,
             findings: [], fileStem: "01-s", key: key, job: job)
         return SectionTask(
             articleID: "a", articleTitle: "A", sourcePath: "a.md", level: "original", section: section,
