@@ -10,7 +10,7 @@ import Testing
         ),
         (
             "A lumbar puncture (a procedure that collects fluid from the spine) may be needed.",
-            "A lumbar puncture may be needed. Puncture means a procedure that collects fluid from the spine."
+            "A lumbar puncture may be needed. Lumbar puncture means a procedure that collects fluid from the spine."
         ),
         (
             "Cervical dystonia, also known as spasmodic torticollis, is a movement disorder.",

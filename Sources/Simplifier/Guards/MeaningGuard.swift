@@ -23,16 +23,30 @@ struct GuardContext: Sendable {
                 index += phrase.words.count
                 continue
             }
-            if let plain = data.plainWords[words[index]] {
-                out.append(contentsOf: Text.words(plain))
-            } else {
-                out.append(words[index])
-            }
+            out.append(contentsOf: canonical(words[index]))
             index += 1
         }
         return out
     }
 
+    /// One word's canonical spelling: inflections are matched through their base form and the
+    /// plain-word chain is followed to its end ("recommended" → "advise" → "tell", and "advised" →
+    /// "tell"), because a rewrite replaces each word once and its result may itself be a key.
+    private func canonical(_ word: String) -> [String] {
+        guard let base = lexicon.baseForms(of: word).first(where: { data.plainWords[$0] != nil }) else {
+            return [word]
+        }
+        var current = base
+        var seen: Set<String> = [current]
+        while let next = data.plainWords[current], let first = Text.words(next).first, Text.words(next).count == 1,
+            !seen.contains(first)
+        {
+            seen.insert(first)
+            current = first
+        }
+        if let plain = data.plainWords[current], Text.words(plain).count > 1 { return Text.words(plain) }
+        return [current]
+    }
 }
 
 /// Every guard, run on every rewrite in this order.
