@@ -215,3 +215,33 @@ def test_an_editor_override_replaces_the_rewrite_and_is_checked(tmp_path):
     # The override is an input: editing it makes the output stale.
     override.write_text("A baby with a cold may have a runny nose. Colds last 7 to 10 days. A cold does not cause torticollis.\n")
     assert build(content, out, "--check").returncode == 1
+
+
+@pytest.fixture
+def small_filesystem(tmp_path):
+    """A 600 KB tmpfs (disk full after a few sections) and a read-only tmpfs; needs root, as in CI."""
+    full, readonly = tmp_path / "full", tmp_path / "readonly"
+    full.mkdir()
+    readonly.mkdir()
+    mounted = []
+    for folder, options in [(full, "size=600k"), (readonly, "size=1m,ro")]:
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True).returncode:
+            for each in mounted:
+                subprocess.run(["umount", str(each)])
+            pytest.skip("cannot mount a tmpfs here (not root?)")
+        mounted.append(folder)
+    yield full, readonly
+    for each in mounted:
+        subprocess.run(["umount", str(each)], check=True)
+
+
+def test_disk_full_and_read_only_output_fail_clearly_without_truncated_files(tmp_path, small_filesystem):
+    full, readonly = small_filesystem
+    content = content_with(tmp_path / "content", {"cold.md": SMALL})
+    result = build(content, full / "out", "--jobs", "1")
+    assert result.returncode == 1
+    assert "disk is full" in result.stderr, result.stderr
+    check_complete(full / "out")
+    assert temporary_files(full / "out") == []
+    result = build(content, readonly / "out")
+    assert result.returncode == 1 and "read-only" in result.stderr, result.stderr
