@@ -81,15 +81,6 @@ struct Assembler: Sendable {
             levels: levels)
     }
 
-    /// `<out>/index.html`: every article and its levels.
-    func libraryPage(plans: [ArticlePlan], records: [String: SectionAudioRecord]) throws(PipelineError) -> String {
-        Exports.libraryPage(plans.map { index(for: $0, records: records) })
-    }
-
-    func audioSeconds(_ plan: ArticlePlan, records: [String: SectionAudioRecord]) -> Double {
-        index(for: plan, records: records).levels.reduce(0) { $0 + $1.durationSeconds }
-    }
-
     private func recordKey(_ plan: ArticlePlan, _ level: LevelPlan, _ section: SectionPlan) -> String {
         plan.article.id + "/" + OutputLayout.sectionFile(level: level.id, stem: section.fileStem, extension: "json")
     }

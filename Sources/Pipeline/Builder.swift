@@ -46,7 +46,7 @@ public struct Builder: Sendable {
         if let shard = options.shard { tasks = tasks.filter(Sharding.assignments(tasks, shard: shard)) }
         progress.begin(total: tasks.count)
 
-        let records: [String: SectionAudioRecord]
+        let records: Set<String>
         var incomplete: Set<String> = []
         if options.checkOnly {
             let check = tasks.check(root: layout.root)
@@ -56,7 +56,7 @@ public struct Builder: Sendable {
             let renderer = SectionProducer(
                 options: options, layout: layout, progress: progress, engine: preparer.engineVersion)
             let outcome = try await renderer.produce(tasks)
-            records = outcome.records
+            records = outcome.available
             incomplete = outcome.failedArticles
             summary.built = outcome.built
             summary.reused = outcome.reused
@@ -65,7 +65,7 @@ public struct Builder: Sendable {
         }
 
         let finished = try Finisher(layout: layout, checkOnly: options.checkOnly, sharded: options.shard != nil)
-            .finish(plans: plans, records: records, keepArticles: unreadable.union(incomplete))
+            .finish(plans: plans, available: records, keepArticles: unreadable.union(incomplete))
         summary.stale += finished.stale
         summary.audioSeconds = finished.audioSeconds
         summary.wallSeconds = (ContinuousClock.now - started).seconds

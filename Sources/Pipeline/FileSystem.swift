@@ -72,6 +72,14 @@ enum FileSystem {
         try writeAtomically(try readFile(source), to: destination)
     }
 
+    /// Makes `destination` (a new name) another link to `source` when both are on one file system,
+    /// else a copy. Outputs are only ever replaced by rename, never changed in place, so files that
+    /// share an inode never affect each other.
+    static func linkOrCopy(_ source: String, to destination: String) throws(PipelineError) {
+        if link(source, destination) == 0 { return }
+        try writeAtomically(try readFile(source), to: destination)
+    }
+
     static func readFile(_ path: String) throws(PipelineError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, "cannot read") }

@@ -1,3 +1,5 @@
+import ContentModel
+
 /// The last phase of a build or merge: write (or, with `--check`, compare) every assembled file,
 /// the library page, and remove what is no longer built.
 struct Finisher: Sendable {
@@ -10,13 +12,15 @@ struct Finisher: Sendable {
         var audioSeconds = 0.0
     }
 
-    func finish(plans: [ArticlePlan], records: [String: SectionAudioRecord], keepArticles: Set<String>)
+    func finish(plans: [ArticlePlan], available: Set<String>, keepArticles: Set<String>)
         throws(PipelineError) -> Result
     {
         var result = Result()
         let assembler = Assembler(layout: layout)
         var expected: [String: Set<String>] = [:]
+        var indexes: [AudioIndex] = []
         for plan in plans {
+            let records = self.records(of: plan, available: available)
             let files = try assembler.files(for: plan, records: records, shard: sharded)
             expected[plan.article.id] = Set(files.map(\.path)).union(SectionTasks.sectionFiles(of: plan))
             if checkOnly {
@@ -26,12 +30,14 @@ struct Finisher: Sendable {
                     try FileSystem.writeIfChanged(Array(file.contents.utf8), to: layout.path(plan.article.id, file.path))
                 }
             }
-            result.audioSeconds += assembler.audioSeconds(plan, records: records)
+            let index = assembler.index(for: plan, records: records)
+            result.audioSeconds += index.levels.reduce(0) { $0 + $1.durationSeconds }
+            indexes.append(Self.summary(index))
         }
         // A shard holds part of the library; `merge` writes the library and removes orphans.
         guard !sharded else { return result }
 
-        let library = Array(try assembler.libraryPage(plans: plans, records: records).utf8)
+        let library = Array(Exports.libraryPage(indexes).utf8)
         let libraryPath = layout.root + "/" + OutputLayout.libraryPageName
         if checkOnly {
             if (try? FileSystem.readFile(libraryPath)) != library { result.stale.append("\(libraryPath): stale or missing") }
@@ -48,5 +54,25 @@ struct Finisher: Sendable {
             }
         }
         return result
+    }
+
+    /// The records of one article's available sections, read from disk.
+    private func records(of plan: ArticlePlan, available: Set<String>) -> [String: SectionAudioRecord] {
+        var records: [String: SectionAudioRecord] = [:]
+        for task in SectionTasks.make(plans: [plan], layout: layout) where available.contains(task.recordPath) {
+            records[task.recordPath] = SectionTasks.readRecord(layout.root + "/" + task.recordPath)
+        }
+        return records
+    }
+
+    /// The index without section texts: all the library page needs, kept for every article.
+    private static func summary(_ index: AudioIndex) -> AudioIndex {
+        var summary = index
+        for level in summary.levels.indices {
+            for section in summary.levels[level].sections.indices {
+                summary.levels[level].sections[section].text = ""
+            }
+        }
+        return summary
     }
 }

@@ -35,3 +35,12 @@ final class LazySimplifier: Sendable {
         return try result.get()
     }
 }
+
+/// Rewrites already made in this run, by input key.
+final class RewriteMemo: Sendable {
+    private let made = Mutex<[String: ([Block], [PlannedFinding])]>([:])
+
+    func lookup(_ key: String) -> ([Block], [PlannedFinding])? { made.withLock { $0[key] } }
+
+    func store(_ key: String, _ rewrite: ([Block], [PlannedFinding])) { made.withLock { $0[key] = rewrite } }
+}

@@ -16,7 +16,7 @@ public struct Merger: Sendable {
         OutputFolder.removeTemporaryFiles(output)
 
         var plans: [String: ArticlePlan] = [:]
-        var records: [String: SectionAudioRecord] = [:]
+        var records: Set<String> = []
         for shard in shards {
             guard FileSystem.fileExists(shard + "/" + OutputFolder.markerName) else {
                 throw PipelineError(path: shard, "is not a plainspeak output folder")
@@ -30,7 +30,7 @@ public struct Merger: Sendable {
                 }
                 plans[article] = plan
                 for task in SectionTasks.make(plans: [plan], layout: layout) {
-                    guard records[task.recordPath] == nil,
+                    guard !records.contains(task.recordPath),
                         let record = SectionTasks.currentRecord(task, root: shard)
                     else { continue }
                     if SectionTasks.currentRecord(task, root: output) == nil {
@@ -41,17 +41,17 @@ public struct Merger: Sendable {
                         try FileSystem.writeAtomically(
                             try FileSystem.readFile(shard + "/" + task.recordPath), to: output + "/" + task.recordPath)
                     }
-                    records[task.recordPath] = record
+                    records.insert(task.recordPath)
                 }
             }
         }
         let ordered = plans.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { plans[$0]! }
         var missing: [String] = []
-        for task in SectionTasks.make(plans: ordered, layout: layout) where records[task.recordPath] == nil {
+        for task in SectionTasks.make(plans: ordered, layout: layout) where !records.contains(task.recordPath) {
             missing.append(task.label)
         }
         _ = try Finisher(layout: layout, checkOnly: false, sharded: false)
-            .finish(plans: ordered, records: records, keepArticles: [])
+            .finish(plans: ordered, available: records, keepArticles: [])
         if !missing.isEmpty {
             throw PipelineError(path: output, "merged, but no shard had audio for: " + missing.joined(separator: "; "))
         }

@@ -26,6 +26,9 @@ struct Preparer: Sendable {
     let spokenText: SpokenTextBuilder
     let engineVersion: String
     let splitter = SentenceSplitter()
+    /// Rewrites made in this run, by their input key: identical sections (in copies of an article,
+    /// or repeated boilerplate) are simplified once.
+    let rewrites = RewriteMemo()
 
     init(options: BuildOptions) throws(PipelineError) {
         let contentDirectory = options.contentDirectory
@@ -158,6 +161,8 @@ struct Preparer: Sendable {
             if let earlier, earlier.sourceKey == key {
                 blocks = earlier.blocks
                 findings = earlier.findings
+            } else if let made = rewrites.lookup(key) {
+                (blocks, findings) = made
             } else {
                 let simplified = try simplifier.simplify(section.blocks, level: level, override: override)
                 blocks = simplified.blocks
@@ -166,20 +171,20 @@ struct Preparer: Sendable {
                         rule: $0.rule, before: $0.before, after: $0.after, status: Self.describe($0.status),
                         message: $0.message)
                 }
+                rewrites.store(key, (blocks, findings))
             }
         }
         let text = Block.plainText(of: blocks)
         let announcement = SectionRenderer.announcement(
             articleTitle: article.title, sectionNumber: section.number, sectionCount: count, sectionTitle: section.title,
             settings: speechSettings)
+        // Only sentences whose speech differs from their text are kept: the worker speaks the
+        // others as written, and plans stay small (they are all in memory during a build).
         var spoken: [String: SpokenText] = [:]
-        for block in blocks {
-            for sentence in splitter.sentences(in: block.plainText) where spoken[sentence] == nil {
-                spoken[sentence] = spokenText.spoken(sentence)
-            }
-        }
-        for sentence in splitter.sentences(in: announcement ?? "") where spoken[sentence] == nil {
-            spoken[sentence] = spokenText.spoken(sentence)
+        let sentences = blocks.flatMap { splitter.sentences(in: $0.plainText) } + splitter.sentences(in: announcement ?? "")
+        for sentence in sentences where spoken[sentence] == nil {
+            let said = spokenText.spoken(sentence)
+            if said != SpokenText.identity(sentence) { spoken[sentence] = said }
         }
         let job = SpeechJob(
             formatVersion: SpeechJob.formatVersion, engine: engineVersion, voice: voice, rateWordsPerMinute: rate,

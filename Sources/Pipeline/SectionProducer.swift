@@ -10,7 +10,10 @@ struct SectionProducer: Sendable {
     var engine: String
 
     struct Outcome: Sendable {
-        var records: [String: SectionAudioRecord] = [:]
+        /// Record paths (relative to the output root) of every section now current on disk. Records
+        /// themselves are read back per article when assembling, so a library of hundreds of
+        /// articles never holds all word timings in memory.
+        var available: Set<String> = []
         var built = 0
         var reused = 0
         var failures: [String] = []
@@ -22,7 +25,8 @@ struct SectionProducer: Sendable {
         var pending: [SectionTask] = []
         for task in tasks {
             if let record = SectionTasks.currentRecord(task, root: layout.root) {
-                outcome.records[task.recordPath] = record
+                _ = record
+                outcome.available.insert(task.recordPath)
                 outcome.reused += 1
                 progress.sectionFinished(task.label, how: "current")
             } else {
@@ -60,7 +64,7 @@ struct SectionProducer: Sendable {
         }
         for item in staged {
             try commit(item.task, wav: item.wav, opus: item.opus, record: item.record)
-            outcome.records[item.task.recordPath] = item.record
+            outcome.available.insert(item.task.recordPath)
             outcome.reused += 1
             progress.sectionFinished(item.task.label, how: "reused")
         }
@@ -70,7 +74,7 @@ struct SectionProducer: Sendable {
         for (task, result) in zip(toRender, rendered) {
             switch result {
             case .success(let record):
-                outcome.records[task.recordPath] = record
+                outcome.available.insert(task.recordPath)
                 outcome.built += 1
                 progress.sectionFinished(task.label, how: "built")
                 try storeInCache(task, record: record)
@@ -80,7 +84,7 @@ struct SectionProducer: Sendable {
                         record.opusBytes > 0
                         ? try stageCopy(layout.root + "/" + task.opusPath, besides: follower.opusPath) : nil
                     try commit(follower, wav: wav, opus: opus, record: record)
-                    outcome.records[follower.recordPath] = record
+                    outcome.available.insert(follower.recordPath)
                     outcome.reused += 1
                     progress.sectionFinished(follower.label, how: "reused")
                 }
@@ -180,7 +184,7 @@ struct SectionProducer: Sendable {
 
     private func stageCopy(_ source: String, besides relative: String) throws(PipelineError) -> String {
         let temporary = try temporaryPath(besides: relative)
-        try FileSystem.writeAtomically(try FileSystem.readFile(source), to: temporary)
+        try FileSystem.linkOrCopy(source, to: temporary)
         return temporary
     }
 

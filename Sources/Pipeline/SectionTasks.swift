@@ -66,12 +66,12 @@ struct SectionTasks: Sendable, Sequence {
     }
 
     /// Records of the tasks whose outputs are current, and a line for each that is not.
-    func check(root: String) -> (current: [String: SectionAudioRecord], stale: [String]) {
-        var current: [String: SectionAudioRecord] = [:]
+    func check(root: String) -> (current: Set<String>, stale: [String]) {
+        var current: Set<String> = []
         var stale: [String] = []
         for task in tasks {
-            if let record = SectionTasks.currentRecord(task, root: root) {
-                current[task.recordPath] = record
+            if SectionTasks.currentRecord(task, root: root) != nil {
+                current.insert(task.recordPath)
             } else {
                 stale.append("\(root)/\(task.wavPath): stale or missing (\(task.label))")
             }
