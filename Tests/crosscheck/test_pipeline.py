@@ -110,3 +110,11 @@ def test_playlists_and_chapters(built_out, article_index):
         chapters = webvtt.read(str(folder / level["chapters"]))
         assert [c.text for c in chapters] == [s["title"] for s in level["sections"]]
         assert abs(seconds(chapters[-1].end) - level["durationSeconds"]) < 0.002
+
+
+def test_pronunciation_audit_of_the_shipped_content_is_clean():
+    from conftest import run_plainspeak
+
+    result = run_plainspeak("audit-pronunciation", "--content", str(ROOT / "Content"), check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "flagged (unexplained):   0" in result.stdout
