@@ -9,7 +9,9 @@ public struct AudioIndex: Sendable, Hashable, Codable {
     public var voice: VoiceInfo
     public var levels: [Level]
 
-    public init(schemaVersion: Int = AudioIndex.currentSchemaVersion, article: ArticleInfo, voice: VoiceInfo, levels: [Level]) {
+    public init(
+        schemaVersion: Int = AudioIndex.currentSchemaVersion, article: ArticleInfo, voice: VoiceInfo, levels: [Level]
+    ) {
         self.schemaVersion = schemaVersion
         self.article = article
         self.voice = voice

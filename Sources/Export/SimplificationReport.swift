@@ -95,9 +95,11 @@ extension Exporter {
                         .element(
                             "li", [],
                             [
-                                .element("p", [HTMLAttribute("class", "where")], [
-                                    .text("Section \(section.number), \(section.title): \(change.status)")
-                                ]),
+                                .element(
+                                    "p", [HTMLAttribute("class", "where")],
+                                    [
+                                        .text("Section \(section.number), \(section.title): \(change.status)")
+                                    ]),
                                 .element("p", [], [.element("del", [], [.text(change.before)])]),
                                 .element("p", [], [.element("ins", [], [.text(change.after)])]),
                             ] + (change.message.isEmpty ? [] : [.element("p", [], [.text(change.message)])]))
@@ -140,7 +142,9 @@ extension Exporter {
                         .element(
                             "tr", [],
                             [
-                                .element("th", [HTMLAttribute("scope", "row")], [.text("\(section.number). \(section.title)")]),
+                                .element(
+                                    "th", [HTMLAttribute("scope", "row")],
+                                    [.text("\(section.number). \(section.title)")]),
                                 bar(section.gradeBefore, "before"),
                                 bar(section.gradeAfter, "after"),
                             ])

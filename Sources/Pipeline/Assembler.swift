@@ -29,7 +29,10 @@ struct Assembler: Sendable {
 
         let index = self.index(for: plan, records: records)
         for level in index.levels {
-            files.append(AssembledFile(path: level.playlist!, contents: Playlists.m3u(level: level, articleTitle: plan.article.title, file: \.audio)))
+            files.append(
+                AssembledFile(
+                    path: level.playlist!,
+                    contents: Playlists.m3u(level: level, articleTitle: plan.article.title, file: \.audio)))
             if let opusPlaylist = level.opusPlaylist {
                 files.append(
                     AssembledFile(

@@ -42,12 +42,15 @@ enum Exports {
                         number: section.number, title: section.title, gradeBefore: before(section.number),
                         gradeAfter: section.readability?.fleschKincaidGrade ?? 0,
                         changes: section.findings.map {
-                            .init(rule: $0.rule, before: $0.before, after: $0.after, status: $0.status, message: $0.message)
+                            .init(
+                                rule: $0.rule, before: $0.before, after: $0.after, status: $0.status,
+                                message: $0.message)
                         })
                 })
         }
         return Exporter.simplificationReport(
-            SimplificationReportInput(articleTitle: plan.article.title, language: plan.article.language, levels: levels))
+            SimplificationReportInput(articleTitle: plan.article.title, language: plan.article.language, levels: levels)
+        )
     }
 
     static func libraryPage(_ indexes: [AudioIndex]) -> String {

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Synchronization
 
 /// Every raw POSIX file-system call of the pipeline, so that atomicity and error reporting are
 /// decided in one place (the way swift-system keeps its raw calls in `Syscalls.swift`).

@@ -27,7 +27,8 @@ struct Finisher: Sendable {
                 result.stale += OutputFolder.staleFiles(files, in: layout.articleFolder(plan.article.id))
             } else {
                 for file in files {
-                    try FileSystem.writeIfChanged(Array(file.contents.utf8), to: layout.path(plan.article.id, file.path))
+                    try FileSystem.writeIfChanged(
+                        Array(file.contents.utf8), to: layout.path(plan.article.id, file.path))
                 }
             }
             let index = assembler.index(for: plan, records: records)
@@ -40,7 +41,9 @@ struct Finisher: Sendable {
         let library = Array(Exports.libraryPage(indexes).utf8)
         let libraryPath = layout.root + "/" + OutputLayout.libraryPageName
         if checkOnly {
-            if (try? FileSystem.readFile(libraryPath)) != library { result.stale.append("\(libraryPath): stale or missing") }
+            if (try? FileSystem.readFile(libraryPath)) != library {
+                result.stale.append("\(libraryPath): stale or missing")
+            }
         } else {
             try FileSystem.writeIfChanged(library, to: libraryPath)
         }

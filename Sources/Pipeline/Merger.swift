@@ -24,9 +24,11 @@ public struct Merger: Sendable {
             for article in FileSystem.entries(of: shard) where FileSystem.directoryExists(shard + "/" + article) {
                 let planPath = shard + "/" + article + "/" + OutputLayout.planFileName
                 guard FileSystem.fileExists(planPath) else { continue }
-                let plan = try ContentKey.decode(ArticlePlan.self, from: try FileSystem.readFile(planPath), path: planPath)
+                let plan = try ContentKey.decode(
+                    ArticlePlan.self, from: try FileSystem.readFile(planPath), path: planPath)
                 if let known = plans[article], known != plan {
-                    throw PipelineError(path: planPath, "differs from another shard's plan: shards of different content")
+                    throw PipelineError(
+                        path: planPath, "differs from another shard's plan: shards of different content")
                 }
                 plans[article] = plan
                 for task in SectionTasks.make(plans: [plan], layout: layout) {

@@ -14,7 +14,8 @@ enum OutputFolder {
             if !foreign.isEmpty {
                 throw PipelineError(
                     path: root,
-                    "is not empty and was not made by plainspeak (no \(markerName) file); choose an empty or new folder")
+                    "is not empty and was not made by plainspeak (no \(markerName) file); choose an empty or new folder"
+                )
             }
         }
         try FileSystem.writeAtomically(Array("This folder is written by plainspeak build.\n".utf8), to: marker)

@@ -3,7 +3,8 @@ import ContentModel
 /// Navigation files for one reading level: extended M3U playlists and a WebVTT chapter track.
 enum Playlists {
     /// `#EXTM3U` with one `#EXTINF:<seconds>,<title>` per section; `file` picks the WAV or Opus path.
-    static func m3u(level: AudioIndex.Level, articleTitle: String, file: (AudioIndex.SectionEntry) -> String?) -> String {
+    static func m3u(level: AudioIndex.Level, articleTitle: String, file: (AudioIndex.SectionEntry) -> String?) -> String
+    {
         var out = "#EXTM3U\n#PLAYLIST:\(singleLine(articleTitle)) (\(singleLine(level.title)))\n"
         for section in level.sections {
             guard let path = file(section) else { continue }

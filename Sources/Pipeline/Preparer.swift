@@ -52,7 +52,9 @@ struct Preparer: Sendable {
         simplifier = LazySimplifier(contentDirectory: contentDirectory, meter: meter)
         simplifierDigest = try Self.digest(
             files: [contentDirectory + "/levels.yml"]
-                + FileSystem.entries(of: contentDirectory + "/simplifier").map { contentDirectory + "/simplifier/" + $0 },
+                + FileSystem.entries(of: contentDirectory + "/simplifier").map {
+                    contentDirectory + "/simplifier/" + $0
+                },
             salt: Simplifier.rulesVersion)
         do {
             speechSettings = try SpeechSettings.load(path: contentDirectory + "/speech.yml")
@@ -132,7 +134,12 @@ struct Preparer: Sendable {
         throws(PipelineError) -> LevelPlan
     {
         // --rate scales every level, keeping the levels data's proportions.
-        let levelRate = rate.map { Int((Double($0) * Double(level.rateWordsPerMinute) / Double(original?.rateWordsPerMinute ?? $0)).rounded()) }
+        let levelRate =
+            rate.map {
+                Int(
+                    (Double($0) * Double(level.rateWordsPerMinute) / Double(original?.rateWordsPerMinute ?? $0))
+                        .rounded())
+            }
             ?? level.rateWordsPerMinute
         var sections: [SectionPlan] = []
         let earlier = previous?.levels.first { $0.id == level.id }?.sections ?? []
@@ -156,7 +163,8 @@ struct Preparer: Sendable {
         var sourceKey: String?
         if level != "original" {
             let override = try overrideBlocks(article: article.id, level: level, section: section.id)
-            let key = try ContentKey.of(RewriteInput(blocks: section.blocks, level: level, override: override, data: simplifierDigest))
+            let key = try ContentKey.of(
+                RewriteInput(blocks: section.blocks, level: level, override: override, data: simplifierDigest))
             sourceKey = key
             if let earlier, earlier.sourceKey == key {
                 blocks = earlier.blocks
@@ -176,12 +184,14 @@ struct Preparer: Sendable {
         }
         let text = Block.plainText(of: blocks)
         let announcement = SectionRenderer.announcement(
-            articleTitle: article.title, sectionNumber: section.number, sectionCount: count, sectionTitle: section.title,
+            articleTitle: article.title, sectionNumber: section.number, sectionCount: count,
+            sectionTitle: section.title,
             settings: speechSettings)
         // Only sentences whose speech differs from their text are kept: the worker speaks the
         // others as written, and plans stay small (they are all in memory during a build).
         var spoken: [String: SpokenText] = [:]
-        let sentences = blocks.flatMap { splitter.sentences(in: $0.plainText) } + splitter.sentences(in: announcement ?? "")
+        let sentences =
+            blocks.flatMap { splitter.sentences(in: $0.plainText) } + splitter.sentences(in: announcement ?? "")
         for sentence in sentences where spoken[sentence] == nil {
             let said = spokenText.spoken(sentence)
             if said != SpokenText.identity(sentence) { spoken[sentence] = said }
@@ -192,9 +202,11 @@ struct Preparer: Sendable {
             loudnessTargetLUFS: audio.loudness, truePeakCeilingDBTP: audio.truePeak, opusBitrate: audio.opusBitrate,
             postProcess: audio.postProcess)
         return SectionPlan(
-            number: section.number, id: section.id, title: section.title, sourceKey: sourceKey, blocks: blocks, text: text,
+            number: section.number, id: section.id, title: section.title, sourceKey: sourceKey, blocks: blocks,
+            text: text,
             wordCount: Words.count(in: text), readability: meter.measure(text), findings: findings,
-            fileStem: OutputLayout.stem(number: section.number, slug: section.id), key: try ContentKey.of(job), job: job)
+            fileStem: OutputLayout.stem(number: section.number, slug: section.id), key: try ContentKey.of(job), job: job
+        )
     }
 
     static func describe(_ status: Finding.Status) -> String {

@@ -147,7 +147,8 @@ struct SectionProducer: Sendable {
         case .exited(let status):
             throw PipelineError("worker failed (exit \(status)): \(Self.lastLine(outcome.standardError))")
         case .signaled(let signal):
-            throw PipelineError("worker killed by \(ChildProcess.signalName(signal)); no audio written for this section")
+            throw PipelineError(
+                "worker killed by \(ChildProcess.signalName(signal)); no audio written for this section")
         case .timedOut(let seconds):
             throw PipelineError("worker hung and was killed after \(Int(seconds)) s; no audio written for this section")
         }

@@ -38,7 +38,9 @@ public struct SpokenTextBuilder: Sendable {
                 guard scalar == "[" || scalar == "]", previous == scalar else { continue }
                 let from = spoken.count
                 spoken.append(contentsOf: text.scalars[start..<index])
-                if start < index { pieces.append(SpokenText.Piece(display: start..<index, spoken: from..<spoken.count)) }
+                if start < index {
+                    pieces.append(SpokenText.Piece(display: start..<index, spoken: from..<spoken.count))
+                }
                 let bracket = spoken.count
                 spoken.append(" ")
                 spoken.append(scalar)

@@ -19,15 +19,17 @@ import Testing
     }
 
     @Test func lineBreaksEndSentences() {
-        #expect(splitter.sentences(in: "First item\nSecond item.\n\nNext paragraph.") == [
-            "First item", "Second item.", "Next paragraph.",
-        ])
+        #expect(
+            splitter.sentences(in: "First item\nSecond item.\n\nNext paragraph.") == [
+                "First item", "Second item.", "Next paragraph.",
+            ])
     }
 
     @Test func closingQuotesStayWithTheirSentence() {
-        #expect(splitter.sentences(in: "He said \"stop.\" Then (it ended.) Done.") == [
-            "He said \"stop.\"", "Then (it ended.)", "Done.",
-        ])
+        #expect(
+            splitter.sentences(in: "He said \"stop.\" Then (it ended.) Done.") == [
+                "He said \"stop.\"", "Then (it ended.)", "Done.",
+            ])
     }
 }
 
@@ -42,7 +44,9 @@ import Testing
 
 @Suite struct BlockTests {
     @Test func listItemsBecomeSentences() {
-        let blocks: [Block] = [.paragraph("Signs include:"), .list(["Head tilt", "Poor feeding."]), .subheading("More")]
+        let blocks: [Block] = [
+            .paragraph("Signs include:"), .list(["Head tilt", "Poor feeding."]), .subheading("More"),
+        ]
         #expect(Block.plainText(of: blocks) == "Signs include:\n\nHead tilt.\nPoor feeding.\n\nMore.")
     }
 

@@ -16,7 +16,8 @@ import Testing
         for name in try manager.contentsOfDirectory(atPath: shipped) where !name.hasSuffix(".md") {
             try manager.copyItem(atPath: shipped + "/" + name, toPath: folder + "/" + name)
         }
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/content")
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/content")
         for name in try manager.contentsOfDirectory(atPath: fixture.path) {
             try manager.copyItem(atPath: fixture.path + "/" + name, toPath: folder + "/" + name)
         }
@@ -37,7 +38,8 @@ import Testing
             #expect(level.sections.map(\.title) == ["Introduction", "When to Call a Doctor", "Comfort at Home"])
             var start = 0.0
             for section in level.sections {
-                let wav = try WAVFile.decode(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + section.audio))))
+                let wav = try WAVFile.decode(
+                    Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + section.audio))))
                 #expect(wav.channels == 1 && wav.bitsPerSample == 16 && wav.sampleRate == index.voice.sampleRate)
                 #expect(wav.samples.count == section.sampleCount)
                 #expect(section.durationSeconds == Double(section.sampleCount) / Double(index.voice.sampleRate))

@@ -3,14 +3,16 @@ import Testing
 
 /// Compares text with a golden file in `Tests/PipelineTests/Goldens/`. With
 /// `PLAINSPEAK_RECORD_GOLDENS=1` the golden is re-recorded instead (on purpose only).
-func expectMatchesGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectMatchesGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+{
     let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens/\(name)")
     if ProcessInfo.processInfo.environment["PLAINSPEAK_RECORD_GOLDENS"] == "1" {
         try actual.write(to: path, atomically: true, encoding: .utf8)
         return
     }
     guard let expected = try? String(contentsOf: path, encoding: .utf8) else {
-        Issue.record("missing golden \(name); record it with PLAINSPEAK_RECORD_GOLDENS=1", sourceLocation: sourceLocation)
+        Issue.record(
+            "missing golden \(name); record it with PLAINSPEAK_RECORD_GOLDENS=1", sourceLocation: sourceLocation)
         return
     }
     if expected != actual {
@@ -63,5 +65,7 @@ func runPlainspeak(_ arguments: [String]) throws -> (status: Int32, output: Stri
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
+    )
 }

@@ -21,7 +21,9 @@ import Testing
     }
 
     @Test func tasksWithTheSameKeyStayTogether() {
-        let tasks = SectionTasks(tasks: [task(length: 10, key: "a"), task(length: 500, key: "b"), task(length: 10, key: "a")])
+        let tasks = SectionTasks(tasks: [
+            task(length: 10, key: "a"), task(length: 500, key: "b"), task(length: 10, key: "a"),
+        ])
         let first = Sharding.assignments(tasks, shard: Shard("1/2")!)
         let second = Sharding.assignments(tasks, shard: Shard("2/2")!)
         #expect(first == [1])
@@ -35,7 +37,8 @@ import Testing
             blocks: [.paragraph(text)], spoken: [:], settings: .init(), loudnessTargetLUFS: -16,
             truePeakCeilingDBTP: -1, opusBitrate: 24_000, postProcess: true)
         let section = SectionPlan(
-            number: 1, id: "s", title: "S", sourceKey: nil, blocks: [.paragraph(text)], text: text, wordCount: 1, readability: nil,
+            number: 1, id: "s", title: "S", sourceKey: nil, blocks: [.paragraph(text)], text: text, wordCount: 1,
+            readability: nil,
             findings: [], fileStem: "01-s", key: key, job: job)
         return SectionTask(
             articleID: "a", articleTitle: "A", sourcePath: "a.md", level: "original", section: section,

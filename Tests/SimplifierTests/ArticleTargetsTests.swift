@@ -19,7 +19,9 @@ import Testing
                 let before = Support.meter.measure(Block.plainText(of: section.blocks))
                 let name = "\(path.split(separator: "/").last!) “\(section.title)” \(level)"
                 // Every rewrite must read easier than the original…
-                #expect(measured.fleschKincaidGrade < before.fleschKincaidGrade, "\(name): FK \(measured.fleschKincaidGrade)")
+                #expect(
+                    measured.fleschKincaidGrade < before.fleschKincaidGrade,
+                    "\(name): FK \(measured.fleschKincaidGrade)")
                 // …but the grade targets are not reached yet on most sections (issue 3 stays open):
                 // recorded as a known issue so that CI shows it without failing, and turns into a
                 // plain expectation once the rules get there.

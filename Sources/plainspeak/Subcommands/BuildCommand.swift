@@ -59,7 +59,9 @@ struct BuildCommand: AsyncParsableCommand {
     var workerTimeout: Double?
 
     func validate() throws {
-        if let rate, !(80...450).contains(rate) { throw ValidationError("--rate must be between 80 and 450 words per minute") }
+        if let rate, !(80...450).contains(rate) {
+            throw ValidationError("--rate must be between 80 and 450 words per minute")
+        }
         if !(-40.0...(-6.0)).contains(loudness) { throw ValidationError("--loudness must be between -40 and -6 LUFS") }
         if !(-12.0...0.0).contains(truePeak) { throw ValidationError("--true-peak must be between -12 and 0 dBTP") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
