@@ -12,31 +12,58 @@ struct Finisher: Sendable {
         var audioSeconds = 0.0
     }
 
+    /// What finishing one article leaves for the library phase.
+    struct Article: Sendable {
+        var expected: Set<String>
+        /// The article's index without section texts (all the library page needs).
+        var summary: AudioIndex
+        var stale: [String]
+        var audioSeconds: Double
+    }
+
     func finish(plans: [ArticlePlan], available: Set<String>, keepArticles: Set<String>)
         throws(PipelineError) -> Result
     {
         var result = Result()
-        let assembler = Assembler(layout: layout)
         var expected: [String: Set<String>] = [:]
         var indexes: [AudioIndex] = []
         for plan in plans {
-            let records = self.records(of: plan, available: available)
-            let files = try assembler.files(for: plan, records: records, shard: sharded)
-            expected[plan.article.id] = Set(files.map(\.path)).union(SectionTasks.sectionFiles(of: plan))
-            if checkOnly {
-                result.stale += OutputFolder.staleFiles(files, in: layout.articleFolder(plan.article.id))
-            } else {
-                for file in files {
-                    try FileSystem.writeIfChanged(
-                        Array(file.contents.utf8), to: layout.path(plan.article.id, file.path))
-                }
-            }
-            let index = assembler.index(for: plan, records: records)
-            result.audioSeconds += index.levels.reduce(0) { $0 + $1.durationSeconds }
-            indexes.append(Self.summary(index))
+            let article = try finish(plan, available: available)
+            expected[plan.article.id] = article.expected
+            indexes.append(article.summary)
+            result.stale += article.stale
+            result.audioSeconds += article.audioSeconds
         }
+        result.stale += try finishLibrary(indexes: indexes, expected: expected, keepArticles: keepArticles)
+        return result
+    }
+
+    /// Writes (or compares) one article's assembled files.
+    func finish(_ plan: ArticlePlan, available: Set<String>) throws(PipelineError) -> Article {
+        let assembler = Assembler(layout: layout)
+        let records = self.records(of: plan, available: available)
+        let files = try assembler.files(for: plan, records: records, shard: sharded)
+        var stale: [String] = []
+        if checkOnly {
+            stale = OutputFolder.staleFiles(files, in: layout.articleFolder(plan.article.id))
+        } else {
+            for file in files {
+                try FileSystem.writeIfChanged(Array(file.contents.utf8), to: layout.path(plan.article.id, file.path))
+            }
+        }
+        let index = assembler.index(for: plan, records: records)
+        return Article(
+            expected: Set(files.map(\.path)).union(SectionTasks.sectionFiles(of: plan)), summary: Self.summary(index),
+            stale: stale, audioSeconds: index.levels.reduce(0) { $0 + $1.durationSeconds })
+    }
+
+    /// The library page and orphan removal, once every article is finished. Returns stale lines.
+    func finishLibrary(indexes: [AudioIndex], expected: [String: Set<String>], keepArticles: Set<String>)
+        throws(PipelineError) -> [String]
+    {
         // A shard holds part of the library; `merge` writes the library and removes orphans.
-        guard !sharded else { return result }
+        guard !sharded else { return [] }
+        var result = Result()
 
         let library = Array(Exports.libraryPage(indexes).utf8)
         let libraryPath = layout.root + "/" + OutputLayout.libraryPageName
@@ -56,7 +83,7 @@ struct Finisher: Sendable {
                 FileSystem.removeEmptyDirectories(layout.root + "/" + name)
             }
         }
-        return result
+        return result.stale
     }
 
     /// The records of one article's available sections, read from disk.

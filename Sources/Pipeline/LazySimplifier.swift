@@ -36,11 +36,17 @@ final class LazySimplifier: Sendable {
     }
 }
 
-/// Rewrites already made in this run, by input key.
+/// Rewrites already made in this run, by input key; bounded, so that a large library of distinct
+/// articles does not keep every rewrite in memory.
 final class RewriteMemo: Sendable {
+    static let capacity = 512
     private let made = Mutex<[String: ([Block], [PlannedFinding])]>([:])
 
     func lookup(_ key: String) -> ([Block], [PlannedFinding])? { made.withLock { $0[key] } }
 
-    func store(_ key: String, _ rewrite: ([Block], [PlannedFinding])) { made.withLock { $0[key] = rewrite } }
+    func store(_ key: String, _ rewrite: ([Block], [PlannedFinding])) {
+        made.withLock { made in
+            if made.count < Self.capacity { made[key] = rewrite }
+        }
+    }
 }

@@ -27,12 +27,9 @@ public final class ProgressReporter: Sendable {
         ProgressReporter(style: Environment.isTerminal(2) && Environment.value("CI") == nil ? .bar : .lines)
     }
 
-    func begin(total: Int) {
-        state.withLock {
-            $0.total = total
-            $0.done = 0
-            $0.started = .now
-        }
+    /// Adds `count` sections to the total (builds go batch by batch).
+    func add(total count: Int) {
+        state.withLock { $0.total += count }
     }
 
     func sectionFinished(_ label: String, how: String) {

@@ -20,7 +20,9 @@ struct SectionProducer: Sendable {
         var failedArticles: Set<String> = []
     }
 
-    func produce(_ tasks: SectionTasks) async throws(PipelineError) -> Outcome {
+    /// `known`: audio made earlier in this run (key → output path without extension), for
+    /// sections that repeat across batches of articles.
+    func produce(_ tasks: SectionTasks, known: [String: String] = [:]) async throws(PipelineError) -> Outcome {
         var outcome = Outcome()
         var pending: [SectionTask] = []
         for task in tasks {
@@ -51,7 +53,7 @@ struct SectionProducer: Sendable {
         var toRender: [SectionTask] = []
         for key in order {
             let leader = groups[key]![0]
-            if let source = earlier[key] ?? cacheSource(key) {
+            if let source = earlier[key] ?? knownSource(key, known) ?? cacheSource(key) {
                 for task in groups[key]! {
                     let wav = try stageCopy(source.wav, besides: task.wavPath)
                     let opus = source.record.opusBytes > 0 ? try stageCopy(source.opus, besides: task.opusPath) : nil
@@ -187,6 +189,13 @@ struct SectionProducer: Sendable {
         let temporary = try temporaryPath(besides: relative)
         try FileSystem.linkOrCopy(source, to: temporary)
         return temporary
+    }
+
+    private func knownSource(_ key: String, _ known: [String: String]) -> EarlierOutputs.Source? {
+        guard let base = known[key], let record = SectionTasks.readRecord(base + ".json"), record.key == key,
+            record.matches(wav: base + ".wav", opus: base + ".opus")
+        else { return nil }
+        return EarlierOutputs.Source(wav: base + ".wav", opus: base + ".opus", record: record)
     }
 
     private func cacheSource(_ key: String) -> EarlierOutputs.Source? {

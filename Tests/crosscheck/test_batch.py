@@ -245,3 +245,17 @@ def test_disk_full_and_read_only_output_fail_clearly_without_truncated_files(tmp
     assert temporary_files(full / "out") == []
     result = build(content, readonly / "out")
     assert result.returncode == 1 and "read-only" in result.stderr, result.stderr
+
+
+def test_identical_sections_across_batches_are_rendered_once(tmp_path):
+    # More articles than one batch holds (Builder.articlesPerBatch = 4): copies in later batches reuse audio.
+    copies = {f"copy-{i}.md": SMALL for i in range(6)}
+    content = content_with(tmp_path / "content", copies)
+    out = tmp_path / "out"
+    result = build(content, out, "--level", "original", "--json")
+    summary = json.loads(result.stdout)
+    assert result.returncode == 0 and summary["built"] == 3 and summary["reused"] == 15, summary
+    library = (out / "index.html").read_text()
+    assert all(f"copy-{i}/" in library for i in range(6)), library
+    audio = lambda i: {k: v for k, v in tree_digest(out / f"copy-{i}").items() if k.endswith(".wav")}
+    assert len(audio(0)) == 3 and all(audio(i) == audio(0) for i in range(1, 6))
