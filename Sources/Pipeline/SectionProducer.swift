@@ -192,19 +192,11 @@ struct SectionProducer: Sendable {
     }
 
     private func knownSource(_ key: String, _ known: [String: String]) -> EarlierOutputs.Source? {
-        guard let base = known[key], let record = SectionTasks.readRecord(base + ".json"), record.key == key,
-            record.matches(wav: base + ".wav", opus: base + ".opus")
-        else { return nil }
-        return EarlierOutputs.Source(wav: base + ".wav", opus: base + ".opus", record: record)
+        known[key].flatMap { EarlierOutputs.source(at: $0, key: key) }
     }
 
     private func cacheSource(_ key: String) -> EarlierOutputs.Source? {
-        guard let cache = options.cacheDirectory else { return nil }
-        let base = cache + "/" + key
-        guard let record = SectionTasks.readRecord(base + ".json"), record.key == key,
-            record.matches(wav: base + ".wav", opus: base + ".opus")
-        else { return nil }
-        return EarlierOutputs.Source(wav: base + ".wav", opus: base + ".opus", record: record)
+        options.cacheDirectory.flatMap { EarlierOutputs.source(at: $0 + "/" + key, key: key) }
     }
 
     private func storeInCache(_ task: SectionTask, record: SectionAudioRecord) throws(PipelineError) {
@@ -240,13 +232,21 @@ enum EarlierOutputs {
         for article in articles.sorted() {
             let folder = root + "/" + article
             for relative in FileSystem.filesRecursively(in: folder) where relative.hasSuffix(".json") {
-                let base = folder + "/" + String(relative.dropLast(5))
-                guard let record = SectionTasks.readRecord(base + ".json"),
-                    record.matches(wav: base + ".wav", opus: base + ".opus"), found[record.key] == nil
+                guard let source = source(at: folder + "/" + String(relative.dropLast(5))),
+                    found[source.record.key] == nil
                 else { continue }
-                found[record.key] = Source(wav: base + ".wav", opus: base + ".opus", record: record)
+                found[source.record.key] = source
             }
         }
         return found
+    }
+
+    /// The intact audio at `base` (`.json` record, `.wav`, `.opus`), if its record is readable,
+    /// describes these files and (when `key` is given) has that key.
+    static func source(at base: String, key: String? = nil) -> Source? {
+        guard let record = SectionTasks.readRecord(base + ".json"), key == nil || record.key == key,
+            record.matches(wav: base + ".wav", opus: base + ".opus")
+        else { return nil }
+        return Source(wav: base + ".wav", opus: base + ".opus", record: record)
     }
 }

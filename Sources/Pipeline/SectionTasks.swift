@@ -82,10 +82,8 @@ struct SectionTasks: Sendable, Sequence {
     /// The record at the task's final path when it matches the task's key and its audio files
     /// are intact; nil otherwise.
     static func currentRecord(_ task: SectionTask, root: String) -> SectionAudioRecord? {
-        guard let record = readRecord(root + "/" + task.recordPath), record.key == task.key,
-            record.matches(wav: root + "/" + task.wavPath, opus: root + "/" + task.opusPath)
-        else { return nil }
-        return record
+        // A task's three files share one stem, so this is the same check as for any earlier output.
+        EarlierOutputs.source(at: root + "/" + String(task.recordPath.dropLast(".json".count)), key: task.key)?.record
     }
 
     static func readRecord(_ path: String) -> SectionAudioRecord? {
