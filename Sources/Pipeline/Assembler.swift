@@ -9,8 +9,6 @@ struct AssembledFile: Sendable {
 /// Builds an article's text outputs (index, captions, playlists, chapters, exports) from its plan
 /// and the records of its rendered sections. Pure: the caller writes or compares the files.
 struct Assembler: Sendable {
-    var layout: OutputLayout
-
     func files(for plan: ArticlePlan, records: [String: SectionAudioRecord], shard: Bool) throws(PipelineError)
         -> [AssembledFile]
     {

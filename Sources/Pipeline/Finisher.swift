@@ -40,7 +40,7 @@ struct Finisher: Sendable {
 
     /// Writes (or compares) one article's assembled files.
     func finish(_ plan: ArticlePlan, available: Set<String>) throws(PipelineError) -> Article {
-        let assembler = Assembler(layout: layout)
+        let assembler = Assembler()
         let records = self.records(of: plan, available: available)
         let files = try assembler.files(for: plan, records: records, shard: sharded)
         var stale: [String] = []

@@ -26,8 +26,7 @@ struct SectionProducer: Sendable {
         var outcome = Outcome()
         var pending: [SectionTask] = []
         for task in tasks {
-            if let record = SectionTasks.currentRecord(task, root: layout.root) {
-                _ = record
+            if SectionTasks.currentRecord(task, root: layout.root) != nil {
                 outcome.available.insert(task.recordPath)
                 outcome.reused += 1
                 progress.sectionFinished(task.label, how: "current")
