@@ -63,6 +63,9 @@ public struct SimplifierData: Sendable {
     /// Condition openers ("when", "if") and the words that restart the condition after the main
     /// clause ("This happens when").
     public var conditionJoints: [InclusionMarker] = []
+    /// Subordinators that can end a long sentence without a comma ("… begins as soon as X") and the
+    /// words that restart them as a sentence of their own ("This happens as soon as").
+    public var trailingJoints: [InclusionMarker] = []
     /// The lead of an inclusion marker when the list has one item ("An example is"), by marker.
     public var singleInclusionLeads: [String: String] = [:]
     /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
@@ -189,6 +192,9 @@ public struct SimplifierData: Sendable {
         data.singleInclusionLeads = Dictionary(
             try pairs("inclusions", "marker", "single").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
         data.conditionJoints = try pairs("conditions", "marker", "lead").map {
+            InclusionMarker(marker: $0.0, lead: $0.1)
+        }
+        data.trailingJoints = try pairs("trailing", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }
         data.emphasisMarkers = try pairs("emphasis", "marker", "lead").map {

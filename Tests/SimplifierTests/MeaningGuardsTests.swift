@@ -46,6 +46,19 @@ import Testing
         #expect(failure?.0 == "HedgeGuard")
     }
 
+    @Test func acceptsAHedgeRepeatedOverTheSameScope() {
+        #expect(
+            Guards.firstFailure(
+                before: "Parents can offer smaller feeds, and burp the baby often.",
+                after: "Parents can offer smaller feeds. Parents can burp the baby often.", context: context) == nil)
+    }
+
+    @Test func catchesAnAddedHedge() {
+        let failure = Guards.firstFailure(
+            before: "The shots cause weakness.", after: "The shots may cause weakness.", context: context)
+        #expect(failure?.0 == "HedgeGuard")
+    }
+
     @Test func acceptsAPlainSynonymOfAHedge() {
         #expect(
             Guards.firstFailure(

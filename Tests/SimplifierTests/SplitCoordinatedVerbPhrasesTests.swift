@@ -20,6 +20,14 @@ import Testing
         )
     }
 
+    @Test func repeatsAVerbThatTakesSomeoneAndABareVerb() {
+        let input = "Good support helps families find their way, know their child's problem, and give the best care."
+        #expect(
+            Support.apply(SplitCoordinatedVerbPhrases(), input)
+                == "Good support helps families find their way. It also helps families know their child's problem. "
+                + "It also helps families give the best care.")
+    }
+
     @Test(arguments: [
         // Nouns after "to …,": not a list of verb phrases.
         "Therapists use exercises to lengthen tight muscles, positioning methods, and strengthening activities.",

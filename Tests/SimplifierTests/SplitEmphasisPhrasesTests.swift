@@ -16,6 +16,10 @@ import Testing
             "Knowing its causes, especially when they relate to birth, can help families act early.",
             "Knowing its causes can help families act early. This is especially true when they relate to birth."
         ),
+        (
+            "Raising a child with dystonia, especially when it follows a birth injury, brings practical, emotional, and money worries.",
+            "Raising a child with dystonia brings practical, emotional, and money worries. This is especially true when it follows a birth injury."
+        ),
     ])
     func movesTheEmphasisToItsOwnSentence(input: String, expected: String) {
         #expect(Support.apply(SplitEmphasisPhrases(), input) == expected)

@@ -18,6 +18,13 @@ import Testing
                 == "Some children improve quickly with therapy. But others need many months of steady work.")
     }
 
+    @Test func splitsBeforeANounSubjectWithItsVerb() {
+        let input = "About half of all babies spit up once a day in the first months, and episodes often peak at 4 months."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "About half of all babies spit up once a day in the first months. Episodes often peak at 4 months.")
+    }
+
     @Test func leavesShortSentencesAndListsAlone() {
         #expect(
             Support.apply(SplitLongSentences(), "Babies sleep, and parents rest.", maxWords: 10)

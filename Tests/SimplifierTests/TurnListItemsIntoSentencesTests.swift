@@ -16,10 +16,25 @@ import Testing
             output == [
                 .paragraph("Babies grow fast."),
                 .paragraph(
-                    "Common signs include head tilted to one side. Common signs include feeding problems. The baby cries during moves."
+                    "Common signs include head tilted to one side. They also include feeding problems. The baby cries during moves."
                 ),
             ])
         #expect(findings.count == 1)
+    }
+
+    @Test func restartsASingularOrModalLeadWithItsPronoun() {
+        var findings: [Finding] = []
+        let blocks: [Block] = [
+            .paragraph("The first visit may include:"),
+            .list(["A full history of the birth", "Questions about the first weeks"]),
+        ]
+        let output = TurnListItemsIntoSentences().rewrite(
+            blocks, grammar: Support.simplifier.grammar, findings: &findings)
+        #expect(
+            output == [
+                .paragraph(
+                    "The first visit may include a full history of the birth. It may also include questions about the first weeks.")
+            ])
     }
 
     @Test func keepsListsWithoutALeadIn() {

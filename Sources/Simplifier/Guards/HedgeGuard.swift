@@ -1,6 +1,6 @@
 /// Every hedge and frequency word ("may", "might", "can", "often", "rarely", "some", "most",
-/// "usually" …, listed in `word-classes.yml`) is kept as often as before: "may cause" must not
-/// become "causes", and "some children" must not become "children".
+/// "usually" …, listed in `word-classes.yml`) is kept at least as often as before, and none is
+/// added: "may cause" must not become "causes", and "some children" must not become "children".
 struct HedgeGuard: MeaningGuard {
     static let name = "HedgeGuard"
 
@@ -11,7 +11,9 @@ struct HedgeGuard: MeaningGuard {
         for (word, count) in old where (new[word] ?? 0) < count {
             return "hedge “\(word)” was lost"
         }
-        for (word, count) in new where (old[word] ?? 0) < count {
+        // A hedge the original already has may be repeated: splitting "Parents can offer A, and burp
+        // B" repeats "can" over the same scope. A hedge the original lacks is new meaning.
+        for word in new.keys where old[word] == nil {
             return "hedge “\(word)” was added"
         }
         return nil

@@ -28,7 +28,7 @@ enum RuleCatalog {
             SplitAtSemicolons(), SplitRelativeClauses(), SplitInclusionLists(), SplitIntroductoryClauses(),
             SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
             SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
-            SplitCoordinatedPredicates(),
+            SplitCoordinatedPredicates(), SplitTrailingClauses(), SplitRelativeClausesAfterObjects(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()

@@ -20,11 +20,19 @@ struct SplitEmphasisPhrases: SentenceRule {
                     let rest = String(tail[comma...].dropFirst()).trimmingWhitespace()
                     // The rest must go on with the sentence ("…, can help"), not with a list inside the
                     // phrase ("…, forceps, or vacuum extraction, can …").
-                    guard let next = Text.words(rest).first,
-                        context.grammar.auxiliaries.contains(next) || context.grammar.isComplete(Text.sentence(rest))
+                    guard let next = Text.words(rest).first else { continue }
+                    // "…, brings emotional, practical, and …": the sentence's own finite verb.
+                    let finiteVerb =
+                        (next.hasSuffix("s") && !next.hasSuffix("ss") || next.hasSuffix("ed"))
+                        && context.lexicon.isVerbForm(next)
+                        && !context.lexicon.baseForms(of: next).contains(where: context.lexicon.nounLemmas.contains)
+                    guard context.grammar.auxiliaries.contains(next) || finiteVerb
+                        || context.grammar.isComplete(Text.sentence(rest))
                     else { continue }
                     // A short piece before the next comma is the rest of a list ("forceps, or …").
-                    if let nextComma = rest.firstIndex(of: ","), Text.wordCount(String(rest[..<nextComma])) <= 3 {
+                    if !finiteVerb, let nextComma = rest.firstIndex(of: ","),
+                        Text.wordCount(String(rest[..<nextComma])) <= 3
+                    {
                         continue
                     }
                     // "For children with X, particularly Y, Z may …" keeps its comma before Z.

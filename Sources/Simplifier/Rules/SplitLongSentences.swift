@@ -22,8 +22,10 @@ struct SplitLongSentences: SentenceRule {
                 guard context.grammar.isComplete(first), context.grammar.isComplete(second) else { continue }
                 // After a bare ", and" the rest must open like a clause ("the", "they", "this" …), not
                 // like the last item of a list ("motor development at well-child visits").
+                // A noun subject with its verb close behind ("episodes often peak …") opens a clause too.
                 if joint.link.isEmpty, let opener = Text.words(rest).first,
-                    !context.grammar.clauseStarts.contains(opener)
+                    !context.grammar.clauseStarts.contains(opener),
+                    !context.grammar.hasFiniteVerb(Text.words(rest).prefix(4).joined(separator: " "))
                 {
                     continue
                 }

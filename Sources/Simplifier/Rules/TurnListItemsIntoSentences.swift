@@ -32,6 +32,8 @@ struct TurnListItemsIntoSentences: Sendable {
                 out.append(block)
                 continue
             }
+            let restart = restartLead(stem, grammar: grammar)
+            var leadUsed = false
             let converted = items.map { item -> String in
                 let sentence = Text.sentence(item)
                 // Only an item with a true auxiliary ("… may spread …") or a clause opener ("The baby
@@ -46,7 +48,11 @@ struct TurnListItemsIntoSentences: Sendable {
                 {
                     return sentence
                 }
-                return Text.sentence(stem + " " + Text.decapitalized(Text.body(item)))
+                // The lead is said once; later items restart with a pronoun ("They also include …")
+                // so the listener hears each new item early.
+                let lead = leadUsed ? (restart ?? stem) : stem
+                leadUsed = true
+                return Text.sentence(lead + " " + Text.decapitalized(Text.body(item)))
             }
             let kept = sentences.dropLast().joined(separator: " ")
             out.removeLast()
@@ -65,5 +71,21 @@ struct TurnListItemsIntoSentences: Sendable {
     private func startsWithParticiple(_ item: String) -> Bool {
         let words = Text.words(item)
         return words.count > 1 && (words[1].hasSuffix("ed") || words[1].hasSuffix("ing"))
+    }
+
+    /// "Common signs include" → "They also include"; "The test may involve" → "It may also involve":
+    /// the lead for the second and later items. `nil` when the lead does not end in a listing verb
+    /// (`seriesVerbs` in `word-classes.yml`) after its subject.
+    private func restartLead(_ stem: String, grammar: Grammar) -> String? {
+        let words = stem.split(separator: " ").map(String.init)
+        guard words.count >= 2, let verb = words.last, grammar.lexicon.isVerbForm(verb.lowercased()),
+            verb.lowercased().hasPrefix("includ") || verb.lowercased().hasPrefix("involv")
+        else { return nil }
+        let modal = words.count >= 3 && grammar.auxiliaries.contains(words[words.count - 2].lowercased())
+        let subjectEnd = words.count - (modal ? 2 : 1)
+        let subject = words[subjectEnd - 1].lowercased()
+        let singular = verb.hasSuffix("s") || (modal && !(subject.hasSuffix("s") && !subject.hasSuffix("ss")))
+        let pronoun = singular ? "It" : "They"
+        return modal ? "\(pronoun) \(words[words.count - 2].lowercased()) also \(verb)" : "\(pronoun) also \(verb)"
     }
 }

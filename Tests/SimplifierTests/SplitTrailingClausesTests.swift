@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitTrailingClausesTests {
+    @Test(arguments: [
+        (
+            "Monitoring during labor lets the doctors step in quickly before a serious brain injury occurs.",
+            "Monitoring during labor lets the doctors step in quickly. This happens before a serious brain injury occurs."
+        ),
+        (
+            "Parents often notice that something seems different when their baby holds the head in an odd position.",
+            "Parents often notice that something seems different. This happens when their baby holds the head in an odd position."
+        ),
+        (
+            "The doctor will ask about the birth and the first weeks at home because the history guides the tests.",
+            "The doctor will ask about the birth and the first weeks at home. This is because the history guides the tests."
+        ),
+    ])
+    func putsTheClauseIntoASentenceThatKeepsItsOpener(input: String, expected: String) {
+        #expect(Support.apply(SplitTrailingClauses(), input, maxWords: 10) == expected)
+    }
+
+    @Test(arguments: [
+        // Short enough already.
+        "Call the doctor when the fever lasts.",
+        // The subject's second verb follows the clause: cutting there would give "This happens as soon
+        // as … and may go on for months".
+        "Therapy usually begins as soon as the problem is found and may go on for months or longer.",
+        // The clause sits inside a series that goes on after it.
+        "This may involve food support if feeding problems are present, devices to support positioning and growth, and regular checks.",
+        // "before" as a preposition: no clause follows.
+        "The muscles in the neck and the head can be hurt in the womb before or during the birth of the baby.",
+        // "even when" belongs to what comes before.
+        "The head tilt can stay for many months in some of the babies even when they get therapy.",
+    ])
+    func leavesOtherSentences(input: String) {
+        #expect(Support.apply(SplitTrailingClauses(), input, maxWords: 10) == input)
+    }
+}
