@@ -5,8 +5,8 @@ import Testing
 @Suite struct SplitRelativeClausesAfterObjectsTests {
     @Test(arguments: [
         (
-            "Others may show neck spasms, shakes, or head jerks that get in the way of feeding and comfort.",
-            "Others may show neck spasms, shakes, or head jerks. They get in the way of feeding and comfort."
+            "Older babies may show sudden head jerks that get in the way of feeding and comfort.",
+            "Older babies may show sudden head jerks. They get in the way of feeding and comfort."
         ),
         (
             "Cervical dystonia is a movement disorder that affects the neck muscles and the position of the head.",
@@ -25,6 +25,8 @@ import Testing
         // A negation inside narrows the noun down: "severe cases. They do not respond" would say every
         // severe case fails to respond.
         "Surgery may be considered for severe cases that do not respond to other treatment after many months.",
+        // After a series, "They" would take in every item, not only the last.
+        "Other causes include infections, metabolic disorders, and genetic problems that show in early infancy.",
         // A quantifier narrows the noun down too.
         "Doctors watch closely for some of the signs that appear in the first weeks after a hard birth.",
         // An empty noun cannot start a sentence.

@@ -29,6 +29,10 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
                 !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent)
             else { continue }
+            // "… metabolic disorders, and genetic problems that show early": after a series, "They"
+            // would take in every item, not only the last one the clause describes.
+            let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
+            if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { continue }
             let nounPhrase = tokens[max(0, index - 4)..<index].map(\.lower)
             if nounPhrase.contains(where: quantifiers.contains) { continue }
             // The clause's own verb follows the pronoun at once ("that get", "who can"); "that the

@@ -49,12 +49,29 @@ struct SimplifyCommand: ParsableCommand {
                 report(result.findings)
             }
         } else {
-            let paragraphs = input.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter {
-                !$0.isEmpty
+            // A Markdown article's front matter is not text to rewrite, and its headings are kept as
+            // they are: the text between two headings is rewritten as one section.
+            let paragraphs = Self.withoutFrontMatter(input).components(separatedBy: "\n\n")
+                .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            var pieces: [String] = []
+            var pending: [String] = []
+            func flush() {
+                guard !pending.isEmpty else { return }
+                let section = simplifier.simplify(pending.map(Self.block), level: level)
+                pieces.append(section.text)
+                report(section.findings)
+                pending = []
             }
-            let section = simplifier.simplify(paragraphs.map(Self.block), level: level)
-            output = section.text + "\n"
-            report(section.findings)
+            for paragraph in paragraphs {
+                if paragraph.hasPrefix("#") {
+                    flush()
+                    pieces.append(paragraph)
+                } else {
+                    pending.append(paragraph)
+                }
+            }
+            flush()
+            output = pieces.joined(separator: "\n\n") + "\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
@@ -71,5 +88,14 @@ struct SimplifyCommand: ParsableCommand {
     private func report(_ findings: [Finding]) {
         guard explain else { return }
         for finding in findings { FileHandle.standardError.write(Data((finding.description + "\n").utf8)) }
+    }
+
+    /// `text` without a leading YAML front matter block (`---` … `---`).
+    static func withoutFrontMatter(_ text: String) -> String {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        guard normalized.hasPrefix("---\n"),
+            let end = normalized.range(of: "\n---\n", range: normalized.index(normalized.startIndex, offsetBy: 3)..<normalized.endIndex)
+        else { return text }
+        return String(normalized[end.upperBound...])
     }
 }
