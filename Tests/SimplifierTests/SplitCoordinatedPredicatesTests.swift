@@ -20,12 +20,24 @@ import Testing
             "Parents can offer smaller feeds more often than before, and burp the baby every 2 ounces during feeds.",
             "Parents can offer smaller feeds more often than before. Parents can burp the baby every 2 ounces during feeds."
         ),
+        (
+            "Electromyography measures electrical activity in muscles and can help tell dystonia from other problems.",
+            "Electromyography measures electrical activity in muscles. Electromyography can help tell dystonia from other problems."
+        ),
+        (
+            "Therapy typically begins as soon as the problem is found and may continue for many months.",
+            "Therapy typically begins as soon as the problem is found. Therapy may continue for many months."
+        ),
     ])
     func repeatsTheSubject(input: String, expected: String) {
         #expect(Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12) == expected)
     }
 
     @Test(arguments: [
+        // The second predicate belongs to the "because" clause's subject.
+        "Early diagnosis is key because it guides treatment choices and can help families plan for the future.",
+        // A subject with a participle in it is not a plain noun phrase.
+        "Acid-suppressing medicines, such as pump blockers, are not useful for spitting up and are not advised for babies.",
         // "and" between nouns, not predicates.
         "Physical and occupational therapists often help babies with head control and neck strength every week.",
         // The subject is too long to repeat.

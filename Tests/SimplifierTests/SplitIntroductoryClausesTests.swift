@@ -12,6 +12,15 @@ import Testing
             "Because the muscle is tight, the head tilts to one side.",
             "The muscle is tight. So the head tilts to one side."
         ),
+        // A clause without subject or verb is said of the main clause's pronoun.
+        (
+            "While not always classified as dystonia, it shares features with it.",
+            "It is not always classified as dystonia. But it shares features with it."
+        ),
+        (
+            "Although treated early, they may still need help later.",
+            "They are treated early. But they may still need help later."
+        ),
     ])
     func splitsIntroductoryClause(input: String, expected: String) {
         #expect(Support.apply(SplitIntroductoryClauses(), input) == expected)
@@ -19,7 +28,8 @@ import Testing
 
     @Test(arguments: [
         "If the seizure lasts longer than 5 minutes, call for help.",
-        "While not always classified as dystonia, it shares features with it.",
+        // A noun subject: the verbless clause could be about something else.
+        "While not always classified as dystonia, the problem shares features with it.",
     ])
     func leavesConditionsAndFragments(input: String) {
         #expect(Support.apply(SplitIntroductoryClauses(), input) == input)

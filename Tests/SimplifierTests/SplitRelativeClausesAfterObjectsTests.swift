@@ -16,6 +16,14 @@ import Testing
             "Families can talk with trained specialists who can answer questions about care at home.",
             "Families can talk with trained specialists. They can answer questions about care at home."
         ),
+        (
+            "Cervical dystonia is a movement disorder characterized by tight and twisting neck muscles.",
+            "Cervical dystonia is a movement disorder. It is characterized by tight and twisting neck muscles."
+        ),
+        (
+            "Outcomes generally fall into two broad groups based on whether the problem began at birth.",
+            "Outcomes generally fall into two broad groups. They are based on whether the problem began at birth."
+        ),
     ])
     func splitsTheClauseOffTheObject(input: String, expected: String) {
         #expect(Support.apply(SplitRelativeClausesAfterObjects(), input, maxWords: 10) == expected)
@@ -37,6 +45,16 @@ import Testing
         "Monitoring for signs of distress, such as heart patterns that suggest low oxygen, allows doctors to act.",
         // Short enough already.
         "It is a problem that affects the neck.",
+        // After a listing verb the clause says which one is meant.
+        "Warning signs also include vomiting that begins after 6 months of age.",
+        // A definition stays whole.
+        "Roseola means a viral illness that produces a high fever followed by a rash.",
+        // The clause is followed by more of the main clause.
+        "Vomiting may point to pyloric stenosis, a narrowing of the outlet that needs surgery, rather than reflux.",
+        // A participle inside a "with" phrase describes that phrase's noun.
+        "Some babies keep a steady head tilt with the chin rotated to one side most of the day.",
+        // "-ly" words are not the object.
+        "These procedures are generally reserved for older children with severe signs and slow progress.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitRelativeClausesAfterObjects(), input, maxWords: 10) == input)

@@ -7,16 +7,33 @@
 struct SplitCoordinatedPredicates: SentenceRule {
     static let name = "SplitCoordinatedPredicates"
     static let maxSubjectWords = 4
+    /// Words that always open a subordinate clause with its own subject.
+    static let clauseOpeners: Set<String> = [
+        "because", "since", "although", "though", "if", "unless", "that", "which", "who", "whom", "whose", "whether",
+        "when", "while", "whereas",
+    ]
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
         let grammar = context.grammar
         let tokens = Text.tokens(sentence)
-        // The subject: the words before the first auxiliary or modal, with no comma or clause opener.
-        guard let verbIndex = tokens.firstIndex(where: { grammar.auxiliaries.contains($0.lower) }),
-            (1...Self.maxSubjectWords).contains(verbIndex)
+        // The subject: the words before the first verb (an auxiliary, a modal or a finite verb such as
+        // "measures"), with no comma or clause opener.
+        guard tokens.count > 2,
+            let verbIndex = (1...min(Self.maxSubjectWords, tokens.count - 1)).first(where: { index in
+                if grammar.auxiliaries.contains(tokens[index].lower) { return true }
+                let word = tokens[index].lower
+                // A finite verb with its ending ("measures", "helped") after a subject of plain words.
+                return (word.hasSuffix("s") && !word.hasSuffix("ss") || word.hasSuffix("ed"))
+                    && grammar.hasFiniteVerb(tokens[0...index].map(\.text).joined(separator: " "))
+                    && !grammar.hasFiniteVerb(tokens[0..<index].map(\.text).joined(separator: " "))
+                    && !tokens[..<index].contains(where: { $0.lower.hasSuffix("ing") || $0.text.contains("-") })
+            })
         else { return nil }
-        let subjectText = String(sentence[tokens[0].range.lowerBound..<tokens[verbIndex - 1].range.upperBound])
+        // Adverbs before the verb ("Therapy typically begins") belong to the first predicate only.
+        var subjectEnd = verbIndex - 1
+        while subjectEnd > 0, tokens[subjectEnd].lower.hasSuffix("ly") { subjectEnd -= 1 }
+        let subjectText = String(sentence[tokens[0].range.lowerBound..<tokens[subjectEnd].range.upperBound])
         guard !subjectText.contains(","),
             !tokens[..<verbIndex].contains(where: { grammar.subordinators.contains($0.lower) || $0.lower == "it" })
         else { return nil }
@@ -39,6 +56,10 @@ struct SplitCoordinatedPredicates: SentenceRule {
                     return [first, second]
                 }
             }
+            // "… because it guides A and helps B": a predicate inside a subordinate clause belongs to
+            // that clause's subject, not to the sentence's.
+            // ("after", "before", "as" are left out: they are as often prepositions.)
+            if tokens[verbIndex..<index].contains(where: { Self.clauseOpeners.contains($0.lower) }) { break }
             guard joint == "and" || joint == "but", grammar.auxiliaries.contains(next),
                 !sentence[..<tokens[index].range.lowerBound].hasSuffix(", ")
                     || !sentence[..<tokens[index].range.lowerBound].contains(",")

@@ -23,8 +23,30 @@ struct SplitIntroductoryClauses: SentenceRule {
                 if context.grammar.isComplete(intro), context.grammar.isComplete(second) {
                     return [intro, second]
                 }
+                // "While not always called dystonia, it shares …": the clause has no subject or verb
+                // of its own; it is said of the main clause's pronoun subject ("It is not always …").
+                if let restated = Self.restated(intro, subjectOf: String(sentence[search...]), context),
+                    context.grammar.isComplete(restated), context.grammar.isComplete(second)
+                {
+                    return [restated, second]
+                }
             }
         }
         return nil
+    }
+
+    /// `intro` ("Not always called dystonia.") said of the pronoun that starts `main` ("It is not
+    /// always called dystonia."), or `nil` when `main` does not start with a pronoun from
+    /// `restartPronouns` in `word-classes.yml` or `intro` already has a verb.
+    static func restated(_ intro: String, subjectOf main: String, _ context: RuleContext) -> String? {
+        let introWords = Text.words(intro)
+        guard let pronoun = Text.words(main).first, let first = introWords.first,
+            !introWords.contains(where: context.grammar.auxiliaries.contains)
+        else { return nil }
+        let plural = context.data.words("pluralPronouns").contains(pronoun)
+        guard plural || context.data.words("singularPronouns").contains(pronoun) else { return nil }
+        // Only a participle or negated phrase ("not always classified", "treated early") reads right after "is".
+        guard first == "not" || (first.hasSuffix("ed") && context.lexicon.isVerbForm(first)) else { return nil }
+        return Text.sentence(Text.capitalized(pronoun) + (plural ? " are " : " is ") + Text.decapitalized(intro))
     }
 }

@@ -21,9 +21,7 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         for (index, token) in tokens.enumerated()
         where ["that", "who", "which"].contains(token.lower) && index >= Self.minPartWords && index + 1 < tokens.count {
             let before = sentence[..<token.range.lowerBound]
-            guard !String(before).trimmingWhitespace().hasSuffix(","), !before.contains("("), !before.contains(":") else {
-                continue
-            }
+            guard Self.isOneMainClause(String(before), context) else { continue }
             // The word before must be a noun ("problems that …"), not a verb ("notice that …").
             let antecedent = tokens[index - 1].lower
             guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
@@ -66,11 +64,77 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             let score = abs(Text.wordCount(first) - Text.wordCount(second))
             if best == nil || score < best!.score { best = (score, [first, second]) }
         }
+        if best == nil, let parts = reducedClause(sentence, context) { return parts }
         return best?.parts
     }
 
-    /// Whether a comma in `clause` is followed by a finite verb ("…, allows …").
+    /// "… a movement problem characterized by tight neck muscles." → "… a movement problem. It is
+    /// characterized by tight neck muscles.": a past participle right after the object's noun and
+    /// followed by a preposition (`participlePrepositions` in `word-classes.yml`) is a shortened
+    /// relative clause; it is restated with "It is" or "They are".
+    private func reducedClause(_ sentence: String, _ context: RuleContext) -> [String]? {
+        let data = context.data
+        let lexicon = context.lexicon
+        let tokens = Text.tokens(sentence)
+        let prepositions = data.words("participlePrepositions")
+        for index in tokens.indices where index >= Self.minPartWords && index + 2 < tokens.count {
+            let word = tokens[index].lower
+            guard word.hasSuffix("ed") || lexicon.irregularBase[word] != nil, lexicon.isVerbForm(word),
+                prepositions.contains(tokens[index + 1].lower)
+            else { continue }
+            let before = sentence[..<tokens[index].range.lowerBound]
+            guard Self.isOneMainClause(String(before), context) else { continue }
+            // "with the chin rotated to one side" describes the chin inside a phrase, not the object.
+            if index >= 3, ["with", "without"].contains(tokens[index - 3].lower) || tokens[index - 2].lower == "with" {
+                continue
+            }
+            let antecedent = tokens[index - 1].lower
+            guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
+                !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent),
+                !context.grammar.auxiliaries.contains(antecedent), !antecedent.hasSuffix("ly")
+            else { continue }
+            let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
+            if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { continue }
+            if tokens[max(0, index - 4)..<index].contains(where: { data.words("quantifiers").contains($0.lower) }) {
+                continue
+            }
+            let clause = String(sentence[tokens[index].range.lowerBound...])
+            if Text.words(clause).contains(where: data.words("negations").contains) { continue }
+            if Self.mainClauseResumes(in: clause, context) { continue }
+            let plural = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss")
+            let first = Text.sentence(before)
+            let second = Text.sentence((plural ? "They are " : "It is ") + clause)
+            guard Text.wordCount(first) >= Self.minPartWords, Text.wordCount(clause) >= Self.minPartWords - 1,
+                context.grammar.isComplete(first), context.grammar.isComplete(second)
+            else { continue }
+            return [first, second]
+        }
+        return nil
+    }
+
+    /// Whether `before` (the sentence up to the clause) is one main clause whose object the clause
+    /// can describe: no bracket, colon or semicolon, not a definition ("X means a Y that …" stays
+    /// whole), and not a listing verb ("… include vomiting that begins late": the clause says which
+    /// vomiting, `seriesVerbs` in `word-classes.yml`).
+    static func isOneMainClause(_ before: String, _ context: RuleContext) -> Bool {
+        if before.trimmingWhitespace().hasSuffix(",") || before.contains("(") || before.contains(":")
+            || before.contains(";")
+        {
+            return false
+        }
+        let words = Text.words(before)
+        return !words.contains("means") && !words.contains(where: context.data.words("seriesVerbs").contains)
+    }
+
+    /// Whether the clause does not run to the end of the sentence: a comma in it is followed by a
+    /// finite verb ("…, allows …") or by anything but the last item of a series ("…, rather than …").
     static func mainClauseResumes(in clause: String, _ context: RuleContext) -> Bool {
+        let pieces = clause.components(separatedBy: ", ")
+        if pieces.count > 1, let last = pieces.last?.trimmingWhitespace(),
+            !(last.hasPrefix("and ") || last.hasPrefix("or "))
+        {
+            return true
+        }
         for piece in clause.components(separatedBy: ", ").dropFirst() {
             guard let word = Text.words(piece).first else { continue }
             if context.grammar.auxiliaries.contains(word) { return true }
