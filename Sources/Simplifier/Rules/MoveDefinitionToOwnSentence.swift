@@ -12,7 +12,45 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         if let result = parenthetical(sentence, context) { return result }
         if let result = alsoKnownAs(sentence) { return result }
-        return appositive(sentence, context)
+        return appositive(sentence, context) ?? subjectAppositive(sentence, context)
+    }
+
+    /// "Congenital torticollis, one of the most common forms, involves …" → "Congenital torticollis
+    /// involves …. It is one of the most common forms." The subject is a short noun phrase with no
+    /// verb, the appositive opens with "one of", "a", "an" or "the" and has no verb, and the
+    /// sentence goes on with its verb.
+    private func subjectAppositive(_ sentence: String, _ context: RuleContext) -> [String]? {
+        let grammar = context.grammar
+        guard let firstComma = sentence.firstIndex(of: ","),
+            let secondComma = sentence[sentence.index(after: firstComma)...].firstIndex(of: ",")
+        else { return nil }
+        let subject = String(sentence[..<firstComma]).trimmingWhitespace()
+        let appositive = String(sentence[sentence.index(after: firstComma)..<secondComma]).trimmingWhitespace()
+        let rest = String(sentence[sentence.index(after: secondComma)...]).trimmingWhitespace()
+        let subjectWords = Text.words(subject)
+        let appositiveWords = Text.words(appositive)
+        guard (1...5).contains(subjectWords.count), appositiveWords.count >= 2,
+            ["one", "a", "an", "the"].contains(appositiveWords[0]),
+            appositiveWords[0] != "one" || appositiveWords[1] == "of",
+            // ("forms" in "one of the most common forms" looks like a verb to the finite-verb check.)
+            !grammar.hasFiniteVerb(subject + "."), !appositiveWords.contains(where: grammar.auxiliaries.contains),
+            !appositiveWords.contains(where: grammar.subordinators.contains),
+            !subjectWords.contains(where: grammar.subordinators.contains),
+            !context.data.words("sentenceLinks").contains(subjectWords[0]),
+            let verb = Text.words(rest).first
+        else { return nil }
+        let lexicon = context.lexicon
+        let startsWithVerb =
+            grammar.auxiliaries.contains(verb)
+            || ((verb.hasSuffix("s") || verb.hasSuffix("ed")) && lexicon.isVerbForm(verb)
+                && !lexicon.baseForms(of: verb).contains(where: lexicon.nounLemmas.contains))
+        guard startsWithVerb else { return nil }
+        let head = subjectWords[subjectWords.count - 1]
+        let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("is")
+        let main = Text.sentence(subject + " " + rest)
+        let second = Text.sentence((plural ? "They are " : "It is ") + appositive)
+        guard grammar.isComplete(main) else { return nil }
+        return [main, second]
     }
 
     /// "X (Y)" where Y is a lower-case phrase of two or more words without digits.

@@ -7,6 +7,17 @@ struct SplitConditionalClauses: SentenceRule {
     static let name = "SplitConditionalClauses"
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        // "However, when X, Y." → "However, Y. This happens when X.": a linking word before the
+        // condition (`sentenceLinks` in `word-classes.yml`) stays in front of the main clause.
+        let leading = Text.tokens(sentence)
+        if leading.count > 3, context.data.words("sentenceLinks").contains(leading[0].lower) {
+            let afterLink = sentence[leading[0].range.upperBound...]
+            let link = String(sentence[..<leading[0].range.upperBound])
+            let comma = afterLink.hasPrefix(",")
+            let rest = String(afterLink.dropFirst(comma ? 1 : 0)).trimmingWhitespace()
+            guard let split = rewrite(Text.capitalized(rest), context: &context) else { return nil }
+            return [Text.sentence(link + (comma ? ", " : " ") + Text.decapitalized(split[0]))] + split.dropFirst()
+        }
         let words = Text.words(sentence)
         let tokens = Text.tokens(sentence)
         for joint in context.data.conditionJoints {

@@ -24,8 +24,7 @@ struct SplitLongSentences: SentenceRule {
                 // like the last item of a list ("motor development at well-child visits").
                 // A noun subject with its verb close behind ("episodes often peak …") opens a clause too.
                 if joint.link.isEmpty, let opener = Text.words(rest).first,
-                    !context.grammar.clauseStarts.contains(opener),
-                    !context.grammar.hasFiniteVerb(Text.words(rest).prefix(4).joined(separator: " "))
+                    !context.grammar.clauseStarts.contains(opener), !Self.opensWithSubjectAndVerb(rest, context)
                 {
                     continue
                 }
@@ -41,5 +40,23 @@ struct SplitLongSentences: SentenceRule {
             }
         }
         return best?.parts
+    }
+
+    /// Whether `rest` starts with a short noun subject and its verb: an auxiliary or modal ("babies
+    /// can …"), an adverb and a verb ("episodes often peak"), or a verb form that is not also a
+    /// noun ("symptoms worsened"). "genetic conditions that manifest …" is a noun phrase.
+    static func opensWithSubjectAndVerb(_ rest: String, _ context: RuleContext) -> Bool {
+        let words = Array(Text.words(rest).prefix(4))
+        let grammar = context.grammar
+        let lexicon = context.lexicon
+        for (index, word) in words.enumerated() where index > 0 {
+            if Grammar.relativeWords.contains(word) || grammar.nonSubjects.contains(word) { return false }
+            if grammar.auxiliaries.contains(word) { return true }
+            let isVerb = lexicon.baseForms(of: word).contains(where: lexicon.verbLemmas.contains)
+            let isNoun = lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
+            if isVerb, grammar.subjects.contains(words[index - 1]), index > 1 { return true }
+            if isVerb, !isNoun, word.hasSuffix("s") || word.hasSuffix("ed") { return true }
+        }
+        return false
     }
 }

@@ -10,7 +10,7 @@ struct TurnSeriesIntoList: Sendable {
     static let name = "TurnSeriesIntoList"
     /// Shorter items ("labor", "birth") read as well inside the sentence, and a list of one- and
     /// two-word items does not make the text easier (readability formulas do not count them as sentences).
-    static let minItemWords = 3
+    static let minItemWords = 2
 
     /// The lead sentence and the items, or `nil` when `sentence` is not such a list.
     func split(_ sentence: String, context: RuleContext) -> (lead: String, items: [String])? {
