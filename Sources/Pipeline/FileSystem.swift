@@ -19,8 +19,10 @@ enum FileSystem {
     /// new file, never a truncated one.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(PipelineError) {
         // `withUnsafeBytes` rethrows untyped errors: carry ours out in a Result.
-        try bytes.withUnsafeBytes { buffer in Result { () throws(PipelineError) in try writeAtomically([buffer], to: path) } }
-            .get()
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(PipelineError) in try writeAtomically([buffer], to: path) }
+        }
+        try result.get()
     }
 
     /// Writes `parts` one after the other to `path`, atomically (a WAV header and its samples
