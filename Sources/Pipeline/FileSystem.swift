@@ -18,24 +18,34 @@ enum FileSystem {
     /// to disk and renamed over `path`, so readers (and a crash at any moment) see the old or the
     /// new file, never a truncated one.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(PipelineError) {
+        // `withUnsafeBytes` rethrows untyped errors: carry ours out in a Result.
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(PipelineError) in try writeAtomically([buffer], to: path) }
+        }
+        try result.get()
+    }
+
+    /// Writes `parts` one after the other to `path`, atomically (a WAV header and its samples
+    /// without copying megabytes of audio into one buffer first).
+    static func writeAtomically(_ parts: [UnsafeRawBufferPointer], to path: String) throws(PipelineError) {
         let directory = parent(of: path)
         try createDirectories(directory)
         let temporary = directory + "/" + temporaryName()
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, "cannot create a file here") }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        for buffer in parts {
+            var written = 0
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    let error = failure(path, "cannot write")
+                    close(descriptor)
+                    unlink(temporary)
+                    throw error
+                }
+                written += result
             }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let error = failure(path, "cannot write")
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += result
         }
         if fsync(descriptor) != 0 {
             let error = failure(path, "cannot flush to disk")

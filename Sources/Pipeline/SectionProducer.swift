@@ -104,6 +104,10 @@ struct SectionProducer: Sendable {
     /// Renders `tasks` with at most `options.jobs` workers at once; results in the order of `tasks`.
     private func renderAll(_ tasks: [SectionTask]) async -> [Result<SectionAudioRecord, PipelineError>] {
         var results = [Result<SectionAudioRecord, PipelineError>?](repeating: nil, count: tasks.count)
+        let helpers =
+            WorkerHelperPool.enabled && !tasks.isEmpty
+            ? WorkerHelperPool(executable: workerExecutable, environment: Self.workerEnvironment) : nil
+        defer { helpers?.finish() }
         await withTaskGroup(of: (Int, Result<SectionAudioRecord, PipelineError>).self) { group in
             var next = 0
             while next < tasks.count || !group.isEmpty {
@@ -111,7 +115,7 @@ struct SectionProducer: Sendable {
                     let index = next
                     let task = tasks[index]
                     next += 1
-                    group.addTask { (index, await renderResult(task)) }
+                    group.addTask { (index, await renderResult(task, helpers: helpers)) }
                 }
                 guard let (index, result) = await group.next() else { break }
                 results[index] = result
@@ -120,15 +124,19 @@ struct SectionProducer: Sendable {
         return results.map { $0! }
     }
 
-    private func renderResult(_ task: SectionTask) async -> Result<SectionAudioRecord, PipelineError> {
+    private func renderResult(_ task: SectionTask, helpers: WorkerHelperPool?) async -> Result<
+        SectionAudioRecord, PipelineError
+    > {
         do {
-            return .success(try await render(task))
+            return .success(try await render(task, helpers: helpers))
         } catch {
             return .failure(error)
         }
     }
 
-    private func render(_ task: SectionTask) async throws(PipelineError) -> SectionAudioRecord {
+    private func render(_ task: SectionTask, helpers: WorkerHelperPool?) async throws(PipelineError)
+        -> SectionAudioRecord
+    {
         let wavTemporary = try temporaryPath(besides: task.wavPath)
         let opusTemporary = try temporaryPath(besides: task.opusPath)
         defer {
@@ -139,9 +147,8 @@ struct SectionProducer: Sendable {
             key: task.key, job: task.section.job, wavPath: wavTemporary, opusPath: opusTemporary,
             title: task.section.title, album: task.articleTitle, fault: WorkerFaults.fault(for: task.section.text))
         let timeLimit = options.workerBaseSeconds + options.workerSecondsPerCharacter * Double(task.characterCount)
-        let outcome = try await ChildProcess.run(
-            executable: options.workerExecutable ?? FileSystem.executablePath(), arguments: ["worker"],
-            input: try ContentKey.canonicalJSON(request), timeLimit: timeLimit, environment: Self.workerEnvironment)
+        let outcome = try await runWorker(
+            try ContentKey.canonicalJSON(request), job: task.section.job, timeLimit: timeLimit, helpers: helpers)
         switch outcome.termination {
         case .exited(0):
             break
@@ -161,6 +168,25 @@ struct SectionProducer: Sendable {
         try commit(task, wav: wavTemporary, opus: record.opusBytes > 0 ? opusTemporary : nil, record: record)
         return record
     }
+
+    /// Runs one worker: a child forked by a helper when one is available, else a fresh
+    /// `plainspeak worker` process (also when the helper itself fails).
+    private func runWorker(_ input: [UInt8], job: SpeechJob, timeLimit: Double, helpers: WorkerHelperPool?)
+        async throws(PipelineError) -> ChildOutcome
+    {
+        if let helper = helpers?.borrow(voice: job.voice, rate: job.rateWordsPerMinute) {
+            if let outcome = await helper.render(request: input, timeLimit: timeLimit) {
+                helpers?.giveBack(helper)
+                return outcome
+            }
+            helpers?.failed(helper)
+        }
+        return try await ChildProcess.run(
+            executable: workerExecutable, arguments: ["worker"], input: input, timeLimit: timeLimit,
+            environment: Self.workerEnvironment)
+    }
+
+    private var workerExecutable: String { options.workerExecutable ?? FileSystem.executablePath() }
 
     /// Moves staged audio into place. The record is removed first and written last: it is what
     /// later builds trust, so it must never describe audio that is not (yet) there.

@@ -1,7 +1,7 @@
 import AudioPost
 import ContentModel
 import Foundation
-import Speech
+public import Speech
 
 /// The body of `plainspeak worker`: renders one section in this (fresh) process.
 ///
@@ -18,7 +18,10 @@ public enum Worker {
 
     /// Reads a ``WorkerRequest`` (JSON), writes the WAV and Opus files it names, and returns the
     /// ``SectionAudioRecord`` as JSON.
-    public static func run(request bytes: [UInt8]) async throws(PipelineError) -> [UInt8] {
+    ///
+    /// `engine`: the engine a worker helper started before forking this process (see
+    /// ``WorkerServer``); nil starts one here.
+    public static func run(request bytes: [UInt8], engine: SpeechEngine? = nil) async throws(PipelineError) -> [UInt8] {
         Environment.limitMemory(bytes: memoryLimitBytes)
         let request = try ContentKey.decode(WorkerRequest.self, from: bytes, path: "worker request")
         if let fault = request.fault { injectFault(fault) }
@@ -26,7 +29,7 @@ public enum Worker {
 
         let rendered: RenderedSection
         do {
-            let engine = try SpeechEngine(voice: job.voice, rateWordsPerMinute: job.rateWordsPerMinute)
+            let engine = try await prepare(engine, voice: job.voice, rateWordsPerMinute: job.rateWordsPerMinute)
             let spoken = job.spoken
             rendered = try await SectionRenderer(settings: job.settings).render(
                 blocks: job.blocks, announcement: job.announcement,
@@ -52,16 +55,49 @@ public enum Worker {
                 throw PipelineError("audio: \(error)")
             }
         }
-        let wav = WAVFile.encode(samples: samples, sampleRate: rendered.sampleRate)
-        try FileSystem.writeAtomically(wav, to: request.wavPath)
+        let wavBytes = try writeWAV(samples, sampleRate: rendered.sampleRate, to: request.wavPath)
         if !opus.isEmpty { try FileSystem.writeAtomically(opus, to: request.opusPath) }
 
         let record = SectionAudioRecord(
             key: request.key, sampleRate: rendered.sampleRate, sampleCount: samples.count,
             bodyStartSeconds: rendered.bodyStartSeconds, loudnessLUFS: loudness?.integratedLUFS,
-            truePeakDBTP: loudness?.truePeakDBTP, wavBytes: wav.count, opusBytes: opus.count,
+            truePeakDBTP: loudness?.truePeakDBTP, wavBytes: wavBytes, opusBytes: opus.count,
             cues: rendered.cues, words: rendered.words)
         return try ContentKey.canonicalJSON(record)
+    }
+
+    /// The engine with the job's voice and rate. Setting the rate overwrites the helper's: eSpeak
+    /// derives its speed tables from the rate alone, so the audio is the same as from a fresh engine.
+    private static func prepare(_ engine: SpeechEngine?, voice: String, rateWordsPerMinute: Int)
+        async throws(SpeechError) -> SpeechEngine
+    {
+        guard let engine else { return try SpeechEngine(voice: voice, rateWordsPerMinute: rateWordsPerMinute) }
+        if await engine.voice != voice { try await engine.setVoice(voice) }
+        try await engine.setRate(rateWordsPerMinute)
+        return engine
+    }
+
+    /// Writes the samples as a WAV file (``WAVFile/encode(samples:sampleRate:)``'s header, then
+    /// the samples' own bytes: no second copy of the audio, whose fresh pages cost more time than
+    /// the copy) and returns its size.
+    private static func writeWAV(_ samples: [Int16], sampleRate: Int, to path: String) throws(PipelineError) -> Int {
+        #if _endian(little)
+            var header = WAVFile.encode(samples: [], sampleRate: sampleRate)
+            let dataSize = samples.count * 2
+            for (offset, value) in [(4, 36 + dataSize), (40, dataSize)] {
+                for byte in 0..<4 { header[offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+            }
+            try header.withUnsafeBytes { head in
+                samples.withUnsafeBytes { body in
+                    Result { () throws(PipelineError) in try FileSystem.writeAtomically([head, body], to: path) }
+                }
+            }.get()
+            return header.count + dataSize
+        #else
+            let wav = WAVFile.encode(samples: samples, sampleRate: sampleRate)
+            try FileSystem.writeAtomically(wav, to: path)
+            return wav.count
+        #endif
     }
 
     /// The Ogg serial number: the first four bytes of the content key, so that it is the same in

@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `plainspeak` command: a thin shell over the Pipeline library.
-@main
 struct PlainSpeak: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plainspeak",
