@@ -18,6 +18,13 @@ import Testing
             result.items == ["Infections of the brain", "Bad reactions to medicines", "Genetic problems in infancy"])
     }
 
+    @Test func takesTwoWordItemsAfterAListingVerb() throws {
+        let result = try #require(
+            split("Other causes include infections such as meningitis, metabolic disorders, and genetic problems."))
+        #expect(result.lead == "Other causes include:")
+        #expect(result.items == ["Infections such as meningitis", "Metabolic disorders", "Genetic problems"])
+    }
+
     @Test func turnsAChoiceAfterAVerbIntoAnyOfTheFollowing() throws {
         let result = try #require(
             split("Scans can find structural brain problems, an injury at birth, or damage to the basal ganglia."))

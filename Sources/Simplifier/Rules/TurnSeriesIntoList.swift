@@ -11,6 +11,9 @@ struct TurnSeriesIntoList: Sendable {
     /// Shorter items ("labor", "birth") read as well inside the sentence, and a list of one- and
     /// two-word items does not make the text easier (readability formulas do not count them as sentences).
     static let minItemWords = 2
+    /// A list found without a listing verb ("… can injure A, B, or C") is less sure to be a list of
+    /// things, so its items must be longer ("find their way, know …" are verb phrases).
+    static let minObjectItemWords = 3
 
     /// The lead sentence and the items, or `nil` when `sentence` is not such a list.
     func split(_ sentence: String, context: RuleContext) -> (lead: String, items: [String])? {
@@ -56,7 +59,7 @@ struct TurnSeriesIntoList: Sendable {
         guard
             items.allSatisfy({ item in
                 let words = Text.words(item)
-                return words.count >= Self.minItemWords && words.count <= 7 && !openers.contains(words[0])
+                return words.count >= Self.minObjectItemWords && words.count <= 7 && !openers.contains(words[0])
                     && !words.contains("and") && !words.contains("or") && isThing(words[0], context)
                     // A clause inside an item ("babies whose signs are severe") or a negated item
                     // would read wrongly after "the following:".
