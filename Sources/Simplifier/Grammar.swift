@@ -16,6 +16,8 @@ struct Grammar: Sendable {
     let nonSubjects: Set<String>
     /// Words that open a subordinate clause: "when", "if", "because" …
     let subordinators: Set<String>
+    /// Adverbs that may stand between a subject and its verb ("parents often first notice").
+    let adverbs: Set<String>
     /// Words a new main clause can start with after ", and": "they", "the", "this" …
     let clauseStarts: Set<String>
 
@@ -26,6 +28,7 @@ struct Grammar: Sendable {
         danglingStarts = data.words("danglingStarts")
         nonSubjects = data.words("nonSubjects")
         subordinators = data.words("subordinators")
+        adverbs = data.words("adverbs")
         clauseStarts = data.words("clauseStarts")
     }
 
@@ -50,12 +53,34 @@ struct Grammar: Sendable {
             if subordinators.contains(token.lower), !afterNoun { inside = true }
             if inside { subordinate.insert(index) }
         }
+        // "Children who have a parent with seizures are more likely …": a relative clause inside the
+        // subject runs without a comma up to the main verb, so its second auxiliary is the sentence's.
+        var relativeAuxiliaries = 0
+        var inRelative = false
+        for (index, word) in words.enumerated() {
+            if subordinate.contains(index) == false { inRelative = false }
+            if Self.relativeWords.contains(word), index > 0,
+                !sentence[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
+            {
+                inRelative = true
+                relativeAuxiliaries = 0
+                continue
+            }
+            if inRelative, auxiliaries.contains(word) {
+                relativeAuxiliaries += 1
+                if relativeAuxiliaries >= 2 { return true }
+            }
+        }
         for (index, word) in words.enumerated() where !subordinate.contains(index) {
             if auxiliaries.contains(word) { return true }
             guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
             var previous = words[index - 1]
-            // Look through adverbs: "effects typically last".
-            if previous.hasSuffix("ly"), index > 1 { previous = words[index - 2] }
+            // Look through up to two adverbs: "effects typically last", "parents often first notice".
+            var back = index - 1
+            while back > 0, index - back <= 2, previous.hasSuffix("ly") || adverbs.contains(previous) {
+                back -= 1
+                previous = words[back]
+            }
             // A verb right after "that"/"which" belongs to a relative clause, not to the sentence.
             if nonSubjects.contains(previous) || Self.relativeWords.contains(previous) { continue }
             let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }

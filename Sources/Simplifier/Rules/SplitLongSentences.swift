@@ -48,6 +48,8 @@ struct SplitLongSentences: SentenceRule {
     static func opensWithSubjectAndVerb(_ rest: String, _ context: RuleContext) -> Bool {
         let words = Array(Text.words(rest).prefix(4))
         let grammar = context.grammar
+        // "…, and what treatment options are available" is the last of a series of "what" clauses.
+        if let first = words.first, SplitSeriesOfObjects.whWords.contains(first) { return false }
         let lexicon = context.lexicon
         for (index, word) in words.enumerated() where index > 0 {
             if Grammar.relativeWords.contains(word) || grammar.nonSubjects.contains(word) { return false }

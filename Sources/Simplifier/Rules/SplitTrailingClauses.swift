@@ -24,8 +24,11 @@ struct SplitTrailingClauses: SentenceRule {
         for joint in context.data.trailingJoints {
             let opener = Text.words(joint.marker)
             for index in tokens.indices where index >= Self.minPartWords {
-                guard Text.matches(opener, in: tokens.map(\.lower), at: index),
-                    !Self.boundWords.contains(tokens[index - 1].lower)
+                let previous = tokens[index - 1].lower
+                // "…, often when …": an adverb or hedge before the opener belongs to the clause.
+                guard Text.matches(opener, in: tokens.map(\.lower), at: index), !Self.boundWords.contains(previous),
+                    !context.grammar.adverbs.contains(previous),
+                    !context.data.words("hedges").contains(previous)
                 else { continue }
                 let start = tokens[index].range.lowerBound
                 let before = sentence[..<start]
@@ -34,6 +37,9 @@ struct SplitTrailingClauses: SentenceRule {
                 if String(before).trimmingWhitespace().hasSuffix(",") || before.contains("(") || before.contains(":") {
                     continue
                 }
+                // After a listing verb ("They also include drowsiness lasting an hour after …") the
+                // clause tells which item is meant.
+                if Text.words(String(before)).contains(where: context.data.words("seriesVerbs").contains) { continue }
                 let clauseStart = tokens[index + opener.count - 1].range.upperBound
                 let clause = String(sentence[clauseStart...]).trimmingWhitespace()
                 let first = Text.sentence(before)

@@ -1,0 +1,147 @@
+/// Splits a long sentence that ends in a series of long objects after its verb into one sentence
+/// per object, repeating the verb: "Therapists use stretching exercises to loosen tight muscles,
+/// games to help the baby turn, and play to build strength." → "Therapists use stretching
+/// exercises to loosen tight muscles. They also use games to help the baby turn. They also use play
+/// to build strength." Also a series of "what"/"how" clauses: "This page explains what X is, how it
+/// starts, and how it is treated." → "This page explains what X is. It also explains how it starts. …"
+///
+/// Only an "and" series (an "or" series is a choice, and "also" would change it), only when at
+/// least one item is long (`minLongItemWords`; shorter series read well in the sentence or become
+/// a list), and only after a short subject with no clause of its own.
+struct SplitSeriesOfObjects: SentenceRule {
+    static let name = "SplitSeriesOfObjects"
+    static let minLongItemWords = 5
+    static let maxSubjectWords = 5
+    static let whWords: Set<String> = ["what", "how", "why", "where", "when", "whether", "who", "which"]
+    /// Auxiliaries and modals proper (the grammar's `auxiliaries` also lists verbs like "includes").
+    static let trueAuxiliaries = TurnListItemsIntoSentences.trueAuxiliaries
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
+        let body = Text.body(sentence)
+        guard !body.contains(";"), !body.contains(":"), !body.contains("(") else { return nil }
+        var pieces = body.components(separatedBy: ", ").map { $0.trimmingWhitespace() }
+        guard pieces.count >= 3, pieces[pieces.count - 1].hasPrefix("and ") else { return nil }
+        // A nested series ("A, B and C, D, and E") or an "or" inside makes the items unclear.
+        guard !pieces.dropFirst().dropLast().contains(where: { $0.hasPrefix("and ") || $0.hasPrefix("or ") })
+        else { return nil }
+        pieces[pieces.count - 1] = String(pieces[pieces.count - 1].dropFirst(4))
+        guard let (subject, verbGroup, firstItem) = split(head: pieces[0], context) else { return nil }
+        // A series of things after "include" reads best as a list (`TurnSeriesIntoList`).
+        if Text.words(verbGroup).contains(where: context.data.words("seriesVerbs").contains),
+            TurnSeriesIntoList().split(sentence, context: context) != nil
+        {
+            return nil
+        }
+        let items = [firstItem] + pieces.dropFirst()
+        let isWhSeries = Self.whWords.contains(Text.words(firstItem).first ?? "")
+        let grammar = context.grammar
+        // A long item other than the last: a long last item may only carry a phrase that belongs to
+        // the whole series ("assess A, B, and C at every visit").
+        // (A "what/how" clause carries no such phrase.)
+        guard items.allSatisfy({ Text.wordCount($0) >= 2 }),
+            (isWhSeries ? items[...] : items.dropLast()).contains(where: { Text.wordCount($0) >= Self.minLongItemWords }),
+            items.allSatisfy({ item in
+                let first = Text.words(item).first ?? ""
+                // Every item of a "what/how" series is such a clause; other items have no verb of their own.
+                // (No auxiliary: the finite-verb test would take plural nouns such as "muscles" for verbs.)
+                return isWhSeries
+                    ? Self.whWords.contains(first)
+                    : !Text.words(item).contains(where: Self.trueAuxiliaries.contains)
+                        && !grammar.subordinators.contains(first)
+            })
+        else { return nil }
+        let pronoun = Self.pronoun(for: subject, context)
+        let restart = Self.restart(verbGroup, context)
+        var out = [Text.sentence(subject + " " + verbGroup + " " + firstItem)]
+        for item in items.dropFirst() {
+            out.append(Text.sentence("\(pronoun) \(restart) \(item)"))
+        }
+        guard out.allSatisfy(grammar.isComplete) else { return nil }
+        return out
+    }
+
+    /// The subject, the verb group ("use", "can injure", "explains") and the first item of `head`.
+    private func split(head: String, _ context: RuleContext) -> (String, String, String)? {
+        let grammar = context.grammar
+        let lexicon = context.lexicon
+        let tokens = Text.tokens(head)
+        guard tokens.count >= 3 else { return nil }
+        let pronouns = context.data.words("singularPronouns").union(context.data.words("pluralPronouns"))
+        for index in 1..<min(tokens.count - 1, Self.maxSubjectWords + 2) {
+            let word = tokens[index].lower
+            let prefix = tokens[0...index].map(\.text).joined(separator: " ")
+            // "This includes …": a pronoun subject and its verb (the finite-verb test reads "this" as a
+            // determiner).
+            let afterPronoun =
+                index == 1 && pronouns.contains(tokens[0].lower)
+                && (context.data.words("seriesVerbs").contains(word)
+                    || (lexicon.isVerbForm(word)
+                        && !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)))
+            guard grammar.auxiliaries.contains(word) || afterPronoun || grammar.hasFiniteVerb(prefix) else { continue }
+            // "Other causes include …": a plural noun that looks like a verb, followed by the real verb.
+            if !Self.trueAuxiliaries.contains(word), word.hasSuffix("s"), index + 1 < tokens.count {
+                let next = tokens[index + 1].lower
+                if grammar.auxiliaries.contains(next) || context.data.words("seriesVerbs").contains(next)
+                    || (lexicon.verbLemmas.contains(next) && !lexicon.nounLemmas.contains(next)
+                        && !next.hasSuffix("ly"))
+                {
+                    continue
+                }
+            }
+            let subjectTokens = tokens[..<index]
+            // A subject with "and" ("hospitals and therapy centers offer …") may hide the verb among
+            // its nouns; one with a clause of its own is not a plain subject.
+            guard (1...Self.maxSubjectWords).contains(subjectTokens.count),
+                !subjectTokens.contains(where: {
+                    grammar.subordinators.contains($0.lower) || Grammar.relativeWords.contains($0.lower)
+                        || $0.lower == "and" || $0.lower == "or"
+                })
+            else { return nil }
+            // A modal or auxiliary takes its verb along ("can injure"); adverbs in between stay.
+            var end = index
+            if Self.trueAuxiliaries.contains(word) {
+                guard
+                    let verb = (index + 1..<min(tokens.count, index + 3)).first(where: {
+                        lexicon.isVerbForm(tokens[$0].lower) && !tokens[$0].lower.hasSuffix("ly")
+                    })
+                else { return nil }
+                end = verb
+            }
+            // A preposition after the verb belongs to it for every item ("depends on A, B, and C").
+            if end + 2 < tokens.count, context.data.words("verbPrepositions").contains(tokens[end + 1].lower) {
+                end += 1
+            }
+            guard end + 1 < tokens.count else { return nil }
+            let subject = String(head[tokens[0].range.lowerBound..<tokens[index - 1].range.upperBound])
+            let verbGroup = String(head[tokens[index].range.lowerBound..<tokens[end].range.upperBound])
+            let item = String(head[tokens[end + 1].range.lowerBound...])
+            return (subject, verbGroup, item)
+        }
+        return nil
+    }
+
+    /// "They" for a plural or plural-pronoun subject, "It" otherwise; a pronoun subject is kept.
+    static func pronoun(for subject: String, _ context: RuleContext) -> String {
+        let words = Text.words(subject)
+        if words.count == 1, ["they", "we", "you", "it", "he", "she"].contains(words[0]) {
+            return Text.capitalized(words[0] == "we" || words[0] == "you" ? words[0] : words[0])
+        }
+        guard let head = words.last else { return "It" }
+        if context.data.words("singularPronouns").contains(head) { return "It" }
+        if context.data.words("pluralPronouns").contains(head) { return "They" }
+        return head.hasSuffix("s") && !head.hasSuffix("ss") ? "They" : "It"
+    }
+
+    /// "use" → "also use"; "can injure" → "can also injure"; "is" → "is also".
+    static func restart(_ verbGroup: String, _ context: RuleContext) -> String {
+        let words = verbGroup.split(separator: " ").map(String.init)
+        guard let first = words.first else { return "also" }
+        // "also" follows an auxiliary or modal ("can also injure", "is also") and precedes a verb
+        // ("also use", "also depends on").
+        if trueAuxiliaries.contains(first.lowercased()) {
+            return ([first, "also"] + words.dropFirst()).joined(separator: " ")
+        }
+        return (["also"] + words).joined(separator: " ")
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct GrammarTests {
+    let grammar = Support.simplifier.grammar
+
+    @Test(arguments: [
+        // Two adverbs between the subject and its verb.
+        "Parents often first notice a tilt.",
+        // A relative clause inside the subject, up to the main verb.
+        "Children who have a parent with seizures are more likely to have one.",
+        "The baby turns her head.",
+    ])
+    func findsTheVerbOfACompleteSentence(sentence: String) {
+        #expect(grammar.isComplete(sentence))
+    }
+
+    @Test(arguments: [
+        "Genetic problems that show in early infancy.",
+        "The first use of the new scan.",
+        "Children who have a parent with seizures.",
+        "Not always classified as dystonia.",
+    ])
+    func rejectsFragments(sentence: String) {
+        #expect(!grammar.isComplete(sentence))
+    }
+}

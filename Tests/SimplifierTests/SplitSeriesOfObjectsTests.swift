@@ -1,0 +1,45 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct SplitSeriesOfObjectsTests {
+    @Test(arguments: [
+        (
+            "Therapists use gentle stretching exercises to loosen tight muscles, games to help the baby turn, and play to build strength.",
+            "Therapists use gentle stretching exercises to loosen tight muscles. They also use games to help the baby turn. "
+                + "They also use play to build strength."
+        ),
+        (
+            "This page explains what febrile seizures are, why they occur, and what parents can do to keep a child safe.",
+            "This page explains what febrile seizures are. It also explains why they occur. "
+                + "It also explains what parents can do to keep a child safe."
+        ),
+        (
+            "Too much pulling during birth can injure the nerves in the shoulder, the spinal cord in the neck, and the cervical nerves.",
+            "Too much pulling during birth can injure the nerves in the shoulder. It can also injure the spinal cord in the neck. "
+                + "It can also injure the cervical nerves."
+        ),
+        (
+            "This includes careful use of forceps during the birth, gentle handling of the head, and quick choices.",
+            "This includes careful use of forceps during the birth. It also includes gentle handling of the head. "
+                + "It also includes quick choices."
+        ),
+    ])
+    func givesEveryObjectItsOwnSentence(input: String, expected: String) {
+        #expect(Support.apply(SplitSeriesOfObjects(), input, maxWords: 10) == expected)
+    }
+
+    @Test(arguments: [
+        // A choice: "also" would change "or" into "and".
+        "Doctors may suggest thicker feeds for a few weeks, a new formula for the baby, or medicine for the acid.",
+        // Only the last item is long: its phrase may belong to every item.
+        "Doctors check head shape, neck balance, and movement skills at every visit in the first year.",
+        // A subject with "and" may hide the verb among its nouns.
+        "Hospitals and therapy centers offer group workshops for parents, printed materials, and online help.",
+        // Short enough already.
+        "They use games, songs, and toys.",
+    ])
+    func leavesOtherSentences(input: String) {
+        #expect(Support.apply(SplitSeriesOfObjects(), input, maxWords: 10) == input)
+    }
+}
