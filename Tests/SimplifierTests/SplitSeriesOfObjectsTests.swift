@@ -38,6 +38,9 @@ import Testing
         "Hospitals and therapy centers offer group workshops for parents, printed materials, and online help.",
         // Short enough already.
         "They use games, songs, and toys.",
+        // "causes" and "exercises" are nouns here, not the verb.
+        "Other causes include infections of the brain and spine, bad reactions to medicines, and genetic problems.",
+        "Learning exercises and positioning plans from therapists, attending regular visits, and seeing changes help.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitSeriesOfObjects(), input, maxWords: 10) == input)

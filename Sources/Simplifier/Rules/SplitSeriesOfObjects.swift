@@ -79,7 +79,16 @@ struct SplitSeriesOfObjects: SentenceRule {
                     || (lexicon.isVerbForm(word)
                         && !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)))
             guard grammar.auxiliaries.contains(word) || afterPronoun || grammar.hasFiniteVerb(prefix) else { continue }
-            // "Other causes include …": a plural noun that looks like a verb, followed by the real verb.
+            // "Learning exercises and …", "Other causes include …": an "-s" word that is also a noun is
+            // the verb only after a plain noun ("Electromyography measures …").
+            if !Self.trueAuxiliaries.contains(word), word.hasSuffix("s"), !afterPronoun,
+                lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
+            {
+                let previous = tokens[index - 1].lower
+                guard lexicon.baseForms(of: previous).contains(where: lexicon.nounLemmas.contains),
+                    !previous.hasSuffix("ing"), !context.data.words("quantifiers").contains(previous)
+                else { continue }
+            }
             if !Self.trueAuxiliaries.contains(word), word.hasSuffix("s"), index + 1 < tokens.count {
                 let next = tokens[index + 1].lower
                 if grammar.auxiliaries.contains(next) || context.data.words("seriesVerbs").contains(next)
@@ -92,7 +101,8 @@ struct SplitSeriesOfObjects: SentenceRule {
             let subjectTokens = tokens[..<index]
             // A subject with "and" ("hospitals and therapy centers offer …") may hide the verb among
             // its nouns; one with a clause of its own is not a plain subject.
-            guard (1...Self.maxSubjectWords).contains(subjectTokens.count),
+            // A subject that opens with an "-ing" word is itself a list of actions ("Learning A, attending B, …").
+            guard (1...Self.maxSubjectWords).contains(subjectTokens.count), !tokens[0].lower.hasSuffix("ing"),
                 !subjectTokens.contains(where: {
                     grammar.subordinators.contains($0.lower) || Grammar.relativeWords.contains($0.lower)
                         || $0.lower == "and" || $0.lower == "or"
