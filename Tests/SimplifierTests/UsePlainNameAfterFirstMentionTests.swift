@@ -6,7 +6,9 @@ import Testing
     /// What the rule makes of `sentences`, one after another in one section.
     private func run(_ sentences: [String]) -> [String] {
         var context = Support.context()
-        return sentences.map { UsePlainNameAfterFirstMention().rewrite($0, context: &context)?.joined(separator: " ") ?? $0 }
+        return sentences.map {
+            UsePlainNameAfterFirstMention().rewrite($0, context: &context)?.joined(separator: " ") ?? $0
+        }
     }
 
     @Test(arguments: [
@@ -20,7 +22,10 @@ import Testing
         ("Cervical dystonia signs vary.", "Cervical dystonia signs vary."),
         // A sentence that defines or names the term keeps it.
         ("Cervical dystonia means the neck turns.", "Cervical dystonia means the neck turns."),
-        ("Cervical dystonia is also called spasmodic torticollis.", "Cervical dystonia is also called spasmodic torticollis."),
+        (
+            "Cervical dystonia is also called spasmodic torticollis.",
+            "Cervical dystonia is also called spasmodic torticollis."
+        ),
     ])
     func laterMentionsUseThePlainName(later: String, expected: String) {
         let output = run(["Cervical dystonia is rare in babies.", later])
