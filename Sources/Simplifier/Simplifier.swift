@@ -213,7 +213,9 @@ public struct Simplifier: Sendable {
                     continue
                 }
                 let after = output.joined(separator: " ")
-                if let (guardName, message) = Guards.firstFailure(before: piece, after: after, context: guardContext) {
+                var checks = guardContext
+                checks.namedTerms = saved.namedTerms
+                if let (guardName, message) = Guards.firstFailure(before: piece, after: after, context: checks) {
                     context = saved
                     findings.append(
                         Finding(

@@ -8,11 +8,16 @@ public struct GlossaryEntry: Sendable, Hashable {
     public var forms: [String]
     /// What it means, in easy words, as a phrase that can follow "X means …".
     public var definition: String
+    /// An everyday name for the term ("this neck problem") that later mentions in a section may
+    /// use once the term itself has been named there (`UsePlainNameAfterFirstMention`); `nil` keeps
+    /// the term everywhere.
+    public var plainName: String?
 
-    public init(term: String, forms: [String] = [], definition: String) {
+    public init(term: String, forms: [String] = [], definition: String, plainName: String? = nil) {
         self.term = term
         self.forms = forms
         self.definition = definition
+        self.plainName = plainName
     }
 
     /// The term and its forms, longest first (so the longest match wins).
@@ -53,6 +58,11 @@ public struct SimplifierData: Sendable {
     private(set) var phraseTable: [(words: [String], replacement: String, replacementWords: [String])] = []
     /// Medical terms that are explained, never replaced.
     public var glossary: [GlossaryEntry]
+    /// Words after which a glossary term's plain name may stand (prepositions, conjunctions, verbs
+    /// that take an object), and words that may follow it; anything else (an adjective, "the", a
+    /// noun the term modifies) keeps the term. From `glossary.yml`.
+    public var plainNameAfter: Set<String> = []
+    public var plainNameBefore: Set<String> = []
     /// Lower-cased filler phrases that can be removed without changing meaning.
     public var fillers: [String]
     public var introductoryJoints: [IntroductoryJoint]
@@ -121,9 +131,18 @@ public struct SimplifierData: Sendable {
                     term: try glossaryFile.string(term, "`term`"),
                     definition: try glossaryFile.string(definition, "`definition`"))
                 if let forms = map["forms"] { entry.forms = try glossaryFile.strings(forms, "`forms`") }
+                if let plainName = map["plainName"] {
+                    entry.plainName = try glossaryFile.string(plainName, "`plainName`")
+                }
                 glossary.append(entry)
             }
         }
+        func glossaryWords(_ key: String) throws(SimplifierError) -> Set<String> {
+            guard let node = glossaryTop[key] else { return [] }
+            return Set(try glossaryFile.strings(node, "`\(key)`").map { $0.lowercased() })
+        }
+        let plainNameAfter = try glossaryWords("plainNameAfter")
+        let plainNameBefore = try glossaryWords("plainNameBefore")
 
         let fillerFile = try open("fillers.yml")
         let fillerTop = try fillerFile.mapping(fillerFile.root, "the top level")
@@ -189,6 +208,8 @@ public struct SimplifierData: Sendable {
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
         data.verbOnlyWords = verbOnlyWords
+        data.plainNameAfter = plainNameAfter
+        data.plainNameBefore = plainNameBefore
         data.singleInclusionLeads = Dictionary(
             try pairs("inclusions", "marker", "single").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
         data.conditionJoints = try pairs("conditions", "marker", "lead").map {

@@ -12,6 +12,12 @@ import Testing
         ("An infant may cry.", "A baby may cry."),
         ("Call in the event that the fever returns.", "Call if the fever returns."),
         ("Physicians frequently prescribe rest.", "Doctors often prescribe rest."),
+        // A word listed itself wins over its verb-only base ("monitor/v", "relate/v").
+        ("It needs careful monitoring.", "It needs careful checking."),
+        ("This is true when related to birth.", "This is true when linked to birth."),
+        // After "most" the adverb is replaced as a phrase: "most often", not "most commonly" kept.
+        ("It most commonly results from injury.", "It most often results from injury."),
+        ("Fever is associated with seizures.", "Fever is linked to seizures."),
     ])
     func replacesHardWords(input: String, expected: String) {
         #expect(Support.apply(ReplacePlainWords(), input) == expected)

@@ -10,6 +10,9 @@ struct GuardContext: Sendable {
     let data: SimplifierData
     let lexicon: Lexicon
     let grammar: Grammar
+    /// Glossary terms the section named before the text being checked: a later mention may use
+    /// the term's plain name instead (`GlossaryTermGuard`).
+    var namedTerms: Set<String> = []
 
     /// Lower-cased words of `text` with every plain-word replacement undone into one canonical
     /// spelling, so that "frequently" and "often" count as the same hedge.

@@ -94,7 +94,11 @@ struct ReplacePlainWords: SentenceRule {
 
     /// Whether the word's list entry is marked "/v" (a verb only).
     private func isVerbOnly(_ word: String, _ context: RuleContext) -> Bool {
-        context.lexicon.baseForms(of: word).contains(where: context.data.verbOnlyWords.contains)
+        // A word listed itself ("monitoring", "related") is replaced by its own entry, whatever its
+        // base ("monitor/v", "relate/v") says.
+        let lower = word.lowercased()
+        if context.data.plainWords[lower] != nil { return context.data.verbOnlyWords.contains(lower) }
+        return context.lexicon.baseForms(of: word).contains(where: context.data.verbOnlyWords.contains)
     }
 
     /// Whether the word at `index` stands where a noun or adjective goes: after a determiner or a

@@ -10,6 +10,10 @@ struct RuleContext: Sendable {
     var explainedTerms: Set<String> = []
     /// The whole original section, for rules that look beyond one sentence (is an abbreviation used again?).
     var sectionText: String = ""
+    /// Glossary terms (their `term`) the section has named so far, and the last one named whose
+    /// plain name points back ("this neck problem"), for `UsePlainNameAfterFirstMention`.
+    var namedTerms: Set<String> = []
+    var lastNamedTerm: String?
 }
 
 /// A rewrite rule that turns one sentence into one or more sentences, or returns `nil` when it
@@ -29,7 +33,7 @@ enum RuleCatalog {
             SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
             SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
             SplitCoordinatedPredicates(), SplitTrailingClauses(), SplitRelativeClausesAfterObjects(),
-            SplitSeriesOfObjects(),
+            SplitSeriesOfObjects(), UsePlainNameAfterFirstMention(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()
