@@ -24,6 +24,11 @@ import Testing
             "This includes careful use of forceps during the birth. It also includes gentle handling of the head. "
                 + "It also includes quick choices."
         ),
+        (
+            "This includes appropriate use of forceps during the birth, avoiding too much pulling on the head, and quick choices.",
+            "This includes appropriate use of forceps during the birth. It also includes avoiding too much pulling on the head. "
+                + "It also includes quick choices."
+        ),
     ])
     func givesEveryObjectItsOwnSentence(input: String, expected: String) {
         #expect(Support.apply(SplitSeriesOfObjects(), input, maxWords: 10) == expected)

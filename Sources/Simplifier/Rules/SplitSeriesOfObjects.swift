@@ -89,7 +89,9 @@ struct SplitSeriesOfObjects: SentenceRule {
                     !previous.hasSuffix("ing"), !context.data.words("quantifiers").contains(previous)
                 else { continue }
             }
-            if !Self.trueAuxiliaries.contains(word), word.hasSuffix("s"), index + 1 < tokens.count {
+            if !Self.trueAuxiliaries.contains(word), !afterPronoun, word.hasSuffix("s"), index + 1 < tokens.count,
+                !context.data.words("seriesVerbs").contains(word)
+            {
                 let next = tokens[index + 1].lower
                 if grammar.auxiliaries.contains(next) || context.data.words("seriesVerbs").contains(next)
                     || (lexicon.verbLemmas.contains(next) && !lexicon.nounLemmas.contains(next)
