@@ -31,30 +31,50 @@ enum FileSystem {
         let directory = parent(of: path)
         try createDirectories(directory)
         let temporary = directory + "/" + temporaryName()
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path, "cannot create a file here") }
+        try writeNew(parts, to: temporary, reportedAs: path)
+        try moveAtomically(temporary, to: path)
+    }
+
+    /// Creates `path`, which must not exist yet, writes `parts` to it and flushes it to disk; on
+    /// failure nothing is left at `path`.
+    ///
+    /// For a temporary name that only a later ``moveAtomically(_:to:)`` makes final: the data is
+    /// on disk before that rename can be, so the final name never shows a truncated file, and the
+    /// temporary name itself needs neither a rename of its own nor a flush of its folder.
+    /// Creating exclusively means no other process can have this file open for writing.
+    static func writeNew(_ parts: [UnsafeRawBufferPointer], to path: String, reportedAs shownPath: String? = nil)
+        throws(PipelineError)
+    {
+        let shown = shownPath ?? path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(shown, "cannot create a file here") }
+        func abandon(_ what: String) -> PipelineError {
+            let error = failure(shown, what)
+            close(descriptor)
+            unlink(path)
+            return error
+        }
         for buffer in parts {
             var written = 0
             while written < buffer.count {
                 let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
-                    let error = failure(path, "cannot write")
-                    close(descriptor)
-                    unlink(temporary)
-                    throw error
+                    throw abandon("cannot write")
                 }
                 written += result
             }
         }
-        if fsync(descriptor) != 0 {
-            let error = failure(path, "cannot flush to disk")
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
+        if fsync(descriptor) != 0 { throw abandon("cannot flush to disk") }
         close(descriptor)
-        try moveAtomically(temporary, to: path)
+    }
+
+    /// ``writeNew(_:to:reportedAs:)`` for one buffer.
+    static func writeNew(_ bytes: [UInt8], to path: String) throws(PipelineError) {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(PipelineError) in try writeNew([buffer], to: path) }
+        }
+        try result.get()
     }
 
     /// Writes `bytes` atomically unless `path` already holds exactly these bytes.

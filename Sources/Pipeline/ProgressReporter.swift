@@ -55,6 +55,12 @@ public final class ProgressReporter: Sendable {
         Environment.writeStandardError((style == .bar ? "\r\u{1B}[2K" : "") + "error: \(message)\n")
     }
 
+    /// Something went wrong and was worked around (the build's result is unaffected).
+    func warning(_ message: String) {
+        guard style != .quiet else { return }
+        Environment.writeStandardError((style == .bar ? "\r\u{1B}[2K" : "") + "warning: \(message)\n")
+    }
+
     func finish(_ summary: BuildSummary) {
         guard style != .quiet else { return }
         Environment.writeStandardError(

@@ -148,7 +148,8 @@ struct SectionProducer: Sendable {
             title: task.section.title, album: task.articleTitle, fault: WorkerFaults.fault(for: task.section.text))
         let timeLimit = options.workerBaseSeconds + options.workerSecondsPerCharacter * Double(task.characterCount)
         let outcome = try await runWorker(
-            try ContentKey.canonicalJSON(request), job: task.section.job, timeLimit: timeLimit, helpers: helpers)
+            try ContentKey.canonicalJSON(request), job: task.section.job, timeLimit: timeLimit, helpers: helpers,
+            label: task.label, files: [wavTemporary, opusTemporary])
         switch outcome.termination {
         case .exited(0):
             break
@@ -171,15 +172,21 @@ struct SectionProducer: Sendable {
 
     /// Runs one worker: a child forked by a helper when one is available, else a fresh
     /// `plainspeak worker` process (also when the helper itself fails).
-    private func runWorker(_ input: [UInt8], job: SpeechJob, timeLimit: Double, helpers: WorkerHelperPool?)
-        async throws(PipelineError) -> ChildOutcome
-    {
+    ///
+    /// `files`: the temporary files the worker creates. A helper's child ends with its helper, but
+    /// may have created them first; they are removed before the fresh worker creates them anew.
+    private func runWorker(
+        _ input: [UInt8], job: SpeechJob, timeLimit: Double, helpers: WorkerHelperPool?, label: String,
+        files: [String]
+    ) async throws(PipelineError) -> ChildOutcome {
         if let helper = helpers?.borrow(voice: job.voice, rate: job.rateWordsPerMinute) {
             if let outcome = await helper.render(request: input, timeLimit: timeLimit) {
                 helpers?.giveBack(helper)
                 return outcome
             }
             helpers?.failed(helper)
+            progress.warning("\(label): the worker helper stopped; rendering this section in a fresh worker")
+            for file in files { FileSystem.removeFile(file) }
         }
         return try await ChildProcess.run(
             executable: workerExecutable, arguments: ["worker"], input: input, timeLimit: timeLimit,

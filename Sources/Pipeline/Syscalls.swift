@@ -131,6 +131,63 @@ enum Syscalls {
         }
     }
 
+    /// Waits until `first` or `second` is readable or closed, or `milliseconds` pass; the ready
+    /// descriptor (`first` when both are), nil on timeout.
+    static func waitReadable(_ first: Int32, or second: Int32, milliseconds: Int) -> Int32? {
+        var entries = (
+            pollfd(fd: first, events: Int16(POLLIN), revents: 0), pollfd(fd: second, events: Int16(POLLIN), revents: 0)
+        )
+        let deadline = now() + Double(milliseconds) / 1000
+        while true {
+            let left = max(0, Int32(clamping: Int(((deadline - now()) * 1000).rounded(.up))))
+            let result = withUnsafeMutablePointer(to: &entries) {
+                $0.withMemoryRebound(to: pollfd.self, capacity: 2) { poll($0, 2, left) }
+            }
+            if result == 0 { return nil }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return first
+            }
+            return entries.0.revents != 0 ? first : second
+        }
+    }
+
+    /// Makes the kernel end this process (SIGIO, whose default action terminates) once every write
+    /// end of the pipe whose read end is `descriptor` has closed; returns false if that has
+    /// already happened. The check after arming closes the gap: a close before it is seen as end
+    /// of file, a close after it raises the signal.
+    ///
+    /// SIGIO gets its default action and is unblocked first: the helper inherits the mask of the
+    /// build's thread that started it, which blocks most signals.
+    static func endWhenClosed(_ descriptor: Int32) -> Bool {
+        signal(SIGIO, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGIO)
+        guard sigprocmask(SIG_UNBLOCK, &set, nil) == 0, fcntl(descriptor, F_SETOWN, getpid()) == 0 else { return false }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags | O_ASYNC) == 0 else { return false }
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) == 0
+    }
+
+    /// Whether `bytes` contain `marker` (without allocating).
+    static func contains(_ bytes: UnsafeRawBufferPointer, _ marker: StaticString) -> Bool {
+        let needle = UnsafeRawBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+        guard needle.count > 0, bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count)
+        where memcmp(bytes.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
+            return true
+        }
+        return false
+    }
+
+    /// Ends this process at once with SIGKILL (a test of a helper that dies).
+    static func killSelf() -> Never {
+        _ = Glibc.kill(getpid(), SIGKILL)
+        _exit(137)
+    }
+
     /// Seconds on the monotonic clock.
     static func now() -> Double {
         var time = timespec()

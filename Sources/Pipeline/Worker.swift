@@ -19,6 +19,9 @@ public enum Worker {
     /// Reads a ``WorkerRequest`` (JSON), writes the WAV and Opus files it names, and returns the
     /// ``SectionAudioRecord`` as JSON.
     ///
+    /// The files are temporary names that must not exist yet; they are created, written and
+    /// flushed to disk here, and only the main process renames them into place.
+    ///
     /// `engine`: the engine a worker helper started before forking this process (see
     /// ``WorkerServer``); nil starts one here.
     public static func run(request bytes: [UInt8], engine: SpeechEngine? = nil) async throws(PipelineError) -> [UInt8] {
@@ -56,7 +59,7 @@ public enum Worker {
             }
         }
         let wavBytes = try writeWAV(samples, sampleRate: rendered.sampleRate, to: request.wavPath)
-        if !opus.isEmpty { try FileSystem.writeAtomically(opus, to: request.opusPath) }
+        if !opus.isEmpty { try FileSystem.writeNew(opus, to: request.opusPath) }
 
         let record = SectionAudioRecord(
             key: request.key, sampleRate: rendered.sampleRate, sampleCount: samples.count,
@@ -89,13 +92,13 @@ public enum Worker {
             }
             try header.withUnsafeBytes { head in
                 samples.withUnsafeBytes { body in
-                    Result { () throws(PipelineError) in try FileSystem.writeAtomically([head, body], to: path) }
+                    Result { () throws(PipelineError) in try FileSystem.writeNew([head, body], to: path) }
                 }
             }.get()
             return header.count + dataSize
         #else
             let wav = WAVFile.encode(samples: samples, sampleRate: sampleRate)
-            try FileSystem.writeAtomically(wav, to: path)
+            try FileSystem.writeNew(wav, to: path)
             return wav.count
         #endif
     }

@@ -53,6 +53,9 @@ public enum WorkerServer {
             fail("the helper has \(threads) threads, not all asleep; forking it would not be safe")
         }
         startThreads = threads
+        guard let life = Syscalls.pipe() else { fail("cannot create the helper's life pipe") }
+        lifeline = life
+        killedByMarker = Environment.value("PLAINSPEAK_TEST_FAULTS") == "1"
         while true {
             var header: RequestHeader = (0, 0)
             guard withUnsafeMutableBytes(of: &header, { Syscalls.readFully(0, into: $0.baseAddress!, count: $0.count) })
@@ -65,6 +68,15 @@ public enum WorkerServer {
     private static let espeakThreads = 1
     /// Threads of the helper once eSpeak has started; checked before every fork.
     nonisolated(unsafe) private static var startThreads = 1
+
+    /// A pipe whose write end only the helper holds: its children end when it closes, so that a
+    /// helper that dies (killed, out of memory) leaves no child writing files behind it.
+    nonisolated(unsafe) private static var lifeline: (read: Int32, write: Int32) = (-1, -1)
+
+    /// Tests only (`PLAINSPEAK_TEST_FAULTS=1`): a request containing ``killMarker`` kills the helper
+    /// itself while its child renders, so that the build's fallback to fresh workers is tested.
+    nonisolated(unsafe) private static var killedByMarker = false
+    static let killMarker: StaticString = "PLAINSPEAK-TEST-KILL-HELPER"
 
     /// Waits up to a second for eSpeak's thread to reach its wait.
     private static func waitUntilOtherThreadsSleep() -> Bool {
@@ -102,12 +114,25 @@ public enum WorkerServer {
         }
         Syscalls.close(death.write)
         guard pid > 0 else { fail("cannot fork") }
+        if killedByMarker, Syscalls.contains(UnsafeRawBufferPointer(start: request, count: count), killMarker) {
+            usleep(50_000)  // the child is under way
+            Syscalls.killSelf()
+        }
 
-        // The child holds the write end of `death` until it ends, however it ends.
+        // The child holds the write end of `death` until it ends, however it ends. Standard input
+        // stays silent while a child runs; if it becomes readable, the build closed it (it ended
+        // or was killed): the child's work is no longer wanted, and the helper ends with it.
         var kind = Kind.exited
-        if !Syscalls.waitReadable(death.read, milliseconds: Int((timeLimit * 1000).rounded(.up))) {
+        switch Syscalls.waitReadable(death.read, or: 0, milliseconds: Int((timeLimit * 1000).rounded(.up))) {
+        case nil:
             Syscalls.kill(pid, SIGKILL)
             kind = .timedOut
+        case 0:
+            Syscalls.kill(pid, SIGKILL)
+            _ = Syscalls.wait(pid)
+            Syscalls.exitImmediately(0)
+        default:
+            break
         }
         let status = Syscalls.wait(pid) ?? .signaled(SIGKILL)
         var code: Int32 = 0
@@ -141,6 +166,8 @@ public enum WorkerServer {
         request: UnsafeRawBufferPointer, output: Int32, errors: Int32, death: (read: Int32, write: Int32),
         engine: SpeechEngine
     ) -> Never {
+        Syscalls.close(lifeline.write)
+        guard Syscalls.endWhenClosed(lifeline.read) else { Syscalls.exitImmediately(4) }  // the helper is gone
         let null = Syscalls.openNullDevice()
         guard null >= 0, Syscalls.duplicate(null, onto: 0), Syscalls.duplicate(output, onto: 1),
             Syscalls.duplicate(errors, onto: 2)

@@ -54,6 +54,11 @@ public struct SectionRenderer: Sendable {
     ) async throws(SpeechError) -> RenderedSection {
         let rate = engine.sampleRate
         var samples: [Int16] = []
+        // One buffer for the whole section, reserved up front: growing it by doubling would copy
+        // the audio several times into fresh pages, and page faults were most of the renderer's
+        // own cost. Reserved pages that are never written cost no memory.
+        let wordsPerMinute = await engine.rateWordsPerMinute
+        samples.reserveCapacity(estimatedSampleCount(script, rate: rate, wordsPerMinute: wordsPerMinute))
         var cues: [Cue] = []
         var words: [WordTiming] = []
         func seconds(_ sample: Int) -> Double { Double(sample) / Double(rate) }
@@ -130,6 +135,24 @@ public struct SectionRenderer: Sendable {
         (max(0, milliseconds) * rate + 500) / 1000
     }
 
+    /// Samples eSpeak gives per character of text at one word per minute, with headroom: measured
+    /// about 10.5 × the sample rate (pauses included) on English articles, so 16 covers slow or
+    /// digit-heavy text; more text than that only makes the buffer grow once more.
+    static let samplesPerCharacterPerWordPerMinute = 16
+
+    /// An upper estimate of the section's sample count: its pauses exactly, its text by length.
+    private func estimatedSampleCount(_ script: SpeechScript, rate: Int, wordsPerMinute: Int) -> Int {
+        func pause(_ milliseconds: Int) -> Int { Self.sampleCount(milliseconds: milliseconds, rate: rate) }
+        let sentences = script.chunks.flatMap(\.sentences) + (script.announcement.map { [$0] } ?? [])
+        let characters = sentences.reduce(0) { $0 + $1.utf8.count }
+        let longestPause = max(
+            settings.afterAnnouncementMilliseconds, settings.betweenParagraphsMilliseconds,
+            settings.betweenListItemsMilliseconds, settings.betweenSentencesMilliseconds)
+        return pause(settings.sectionStartMilliseconds) + pause(settings.sectionEndMilliseconds)
+            + sentences.count * pause(longestPause)
+            + characters * Self.samplesPerCharacterPerWordPerMinute * rate / max(1, wordsPerMinute)
+    }
+
     // MARK: - One sentence
 
     /// A display word and where it is in one sentence's (trimmed) audio.
@@ -140,7 +163,8 @@ public struct SectionRenderer: Sendable {
     }
 
     private struct SpokenAudio {
-        var samples: [Int16]
+        /// eSpeak's samples without the silence trimmed: a view, appended once to the section's buffer.
+        var samples: ArraySlice<Int16>
         var words: [TimedWord]
     }
 
@@ -148,7 +172,7 @@ public struct SectionRenderer: Sendable {
         _ display: String, spoken: @Sendable (String) -> SpokenText, engine: SpeechEngine
     ) async throws(SpeechError) -> SpokenAudio {
         let synthesis = try await engine.synthesize(spoken(display))
-        var samples = synthesis.samples
+        var samples = synthesis.samples[...]
         var lead = 0
         if settings.trimSilence {
             // Only exact zeros are cut: eSpeak writes them as padding, so cutting them never
@@ -156,7 +180,7 @@ public struct SectionRenderer: Sendable {
             let first = samples.firstIndex(where: { $0 != 0 }) ?? samples.count
             let last = samples.lastIndex(where: { $0 != 0 }).map { $0 + 1 } ?? first
             lead = first
-            samples = Array(samples[first..<last])
+            samples = samples[first..<last]
         }
         return SpokenAudio(samples: samples, words: Self.displayWords(synthesis, lead: lead, count: samples.count))
     }

@@ -35,14 +35,22 @@ func expectMatchesGolden(_ actual: String, named name: String, sourceLocation: S
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// The `plainspeak` executable built next to the tests (`swift build --build-tests` builds it).
+/// The `plainspeak` executable: `PLAINSPEAK_BIN` when set, else the one built next to the running
+/// test executable (`swift test` builds every product into the same folder, whatever
+/// `--scratch-path` or configuration is in use), else `.build/debug/plainspeak`.
 func plainspeakExecutable() throws -> String {
+    let testExecutable =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? Bundle.main.executablePath
     let candidates = [
         ProcessInfo.processInfo.environment["PLAINSPEAK_BIN"],
+        testExecutable.map {
+            URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("plainspeak").path
+        },
         repositoryRoot.appendingPathComponent(".build/debug/plainspeak").path,
     ].compactMap { $0 }
     guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-        throw TestSetupError("build the executable first: swift build --build-tests")
+        throw TestSetupError("no plainspeak executable at \(candidates); build it first: swift build --build-tests")
     }
     return found
 }

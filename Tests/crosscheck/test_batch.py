@@ -51,6 +51,107 @@ def test_a_worker_that_crashes_hangs_or_blows_up_fails_its_section_only(tmp_path
     assert not (tmp_path / "out" / "fault" / "original" / "03-faulty.wav").exists()
 
 
+def test_a_worker_helper_killed_mid_build_falls_back_to_fresh_workers(tmp_path):
+    """The helper itself dies (SIGKILL while its child renders) in three sections: each of them is
+    rendered again by a fresh worker, then the pool stops starting helpers; every file is
+    byte-identical to a build that never used a helper, and no child of a dead helper writes later."""
+    kill = "PLAINSPEAK-TEST-KILL-HELPER"
+    # Long enough that the helper dies while its child is still speaking.
+    long = " ".join(["A baby with a stiff neck may turn the head to one side and cry when it is moved."] * 8)
+    text = article("Helper Death", {
+        "Before": "This section is rendered by the first helper.",
+        "First Death": f"The helper dies here, {kill}, and a fresh worker says this instead. {long}",
+        "Second Death": f"A new helper dies too, {kill}. A fresh worker takes over again. {long}",
+        "Third Death": f"After this one, {kill}, no more helpers are started. {long}",
+        "After": "This section is rendered by a fresh worker from the start.",
+    })
+    content = content_with(tmp_path / "content", {"helper-death.md": text})
+    faults = dict(os.environ, PLAINSPEAK_TEST_FAULTS="1")
+    # In a session of its own, so that any process it leaves behind can be found.
+    process = subprocess.Popen([plainspeak_bin(), "build", "--content", str(content), "--out", str(tmp_path / "out"),
+                                "--level", "original", "--jobs", "1"], env=faults, start_new_session=True,
+                               stderr=subprocess.PIPE, text=True)
+    _, stderr = process.communicate(timeout=120)
+    result = subprocess.CompletedProcess(process.args, process.returncode, "", stderr)
+    assert result.returncode == 0, result.stderr
+    assert session_members(process.pid) == []
+    warnings = [line for line in result.stderr.splitlines() if "the worker helper stopped" in line]
+    assert len(warnings) == 3, result.stderr
+    assert all(title in " ".join(warnings) for title in ("First Death", "Second Death", "Third Death"))
+
+    fresh = dict(os.environ, PLAINSPEAK_WORKER_HELPER="0")
+    assert build(content, tmp_path / "reference", "--level", "original", "--jobs", "1", env=fresh).returncode == 0
+    time.sleep(0.5)  # time enough for a surviving child of a dead helper to write something
+    assert temporary_files(tmp_path / "out") == []
+    digest = tree_digest(tmp_path / "out")
+    assert len([name for name in digest if name.endswith(".wav")]) == 6
+    assert digest == tree_digest(tmp_path / "reference")
+
+
+def test_a_hung_child_ends_with_its_killed_helper(tmp_path):
+    """A helper dies while its child hangs: the child must end with it (else the build would wait
+    for it forever); the fresh worker that takes over hangs too and is killed at the time limit."""
+    text = article("Hung Orphan", {"Good": "This section is good.",
+                                   "Stuck": "PLAINSPEAK-TEST-KILL-HELPER and PLAINSPEAK-TEST-HANG here."})
+    content = content_with(tmp_path / "content", {"hung.md": text})
+    faults = dict(os.environ, PLAINSPEAK_TEST_FAULTS="1")
+    process = subprocess.Popen([plainspeak_bin(), "build", "--content", str(content), "--out", str(tmp_path / "out"),
+                                "--level", "original", "--jobs", "1", "--worker-timeout", "3"],
+                               env=faults, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        leftovers = session_members(process.pid)
+        for pid in leftovers:
+            os.kill(pid, signal.SIGKILL)
+    assert leftovers == []
+    assert process.returncode == 1, stderr
+    assert "the worker helper stopped" in stderr and 'section 3 "Stuck"' in stderr and "hung" in stderr
+    assert (tmp_path / "out" / "hung" / "original" / "02-good.wav").exists()
+    assert temporary_files(tmp_path / "out") == []
+
+
+def test_killing_only_the_build_ends_its_helper_and_child(tmp_path):
+    """SIGKILL to the build process alone (not its group): its helper sees its input close and
+    ends with the child it was waiting for, instead of finishing (or hanging in) that section."""
+    text = article("Orphans", {"Stuck": "This one says PLAINSPEAK-TEST-HANG here."})
+    content = content_with(tmp_path / "content", {"orphans.md": text})
+    faults = dict(os.environ, PLAINSPEAK_TEST_FAULTS="1")
+    process = subprocess.Popen([plainspeak_bin(), "build", "--content", str(content), "--out", str(tmp_path / "out"),
+                                "--level", "original", "--jobs", "1", "--worker-timeout", "60"],
+                               env=faults, start_new_session=True, stderr=subprocess.DEVNULL)
+    # The introduction is built first; then the build, its helper and the stuck child remain.
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "out" / "orphans" / "original" / "01-introduction.wav").exists() \
+            or len(session_members(process.pid)) < 3:
+        assert time.monotonic() < deadline, "the stuck section's child never started"
+        time.sleep(0.1)
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 5
+    while session_members(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    leftovers = session_members(process.pid)
+    for pid in leftovers:
+        os.kill(pid, signal.SIGKILL)
+    assert leftovers == []
+
+
+def session_members(session: int) -> list[int]:
+    """Processes still alive in the session `session` (zombies excluded)."""
+    members = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[3]) == session:
+            members.append(int(entry))
+    return members
+
+
 def test_check_is_clean_after_a_build_and_stale_after_edits(tmp_path):
     content = content_with(tmp_path / "content", {"cold.md": SMALL})
     out = tmp_path / "out"
