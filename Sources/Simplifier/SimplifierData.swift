@@ -76,6 +76,9 @@ public struct SimplifierData: Sendable {
     /// Subordinators that can end a long sentence without a comma ("… begins as soon as X") and the
     /// words that restart them as a sentence of their own ("This happens as soon as").
     public var trailingJoints: [InclusionMarker] = []
+    /// Prepositions that open a long sentence with a phrase ("For babies with severe signs, …") and
+    /// the words that restate the phrase after the main clause ("This is").
+    public var introductoryPhrases: [InclusionMarker] = []
     /// The lead of an inclusion marker when the list has one item ("An example is"), by marker.
     public var singleInclusionLeads: [String: String] = [:]
     /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
@@ -213,6 +216,9 @@ public struct SimplifierData: Sendable {
         data.singleInclusionLeads = Dictionary(
             try pairs("inclusions", "marker", "single").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
         data.conditionJoints = try pairs("conditions", "marker", "lead").map {
+            InclusionMarker(marker: $0.0, lead: $0.1)
+        }
+        data.introductoryPhrases = try pairs("phrases", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }
         data.trailingJoints = try pairs("trailing", "marker", "lead").map {

@@ -33,7 +33,7 @@ enum RuleCatalog {
             SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
             SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
             SplitCoordinatedPredicates(), SplitTrailingClauses(), SplitRelativeClausesAfterObjects(),
-            SplitSeriesOfObjects(), UsePlainNameAfterFirstMention(),
+            SplitSeriesOfObjects(), UsePlainNameAfterFirstMention(), MoveIntroductoryPhrases(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()

@@ -1,0 +1,34 @@
+/// Moves a long opening phrase of a long sentence behind the main clause, as a sentence of its
+/// own that keeps the phrase's preposition: "For children with severe dystonia, deep brain
+/// stimulation may be an option later." → "Deep brain stimulation may be an option later. This is
+/// for children with severe dystonia." Prepositions and restating words are in `split-joints.yml`
+/// (`phrases`). Short phrases ("In reality,", "For example,") stay where they are.
+struct MoveIntroductoryPhrases: SentenceRule {
+    static let name = "MoveIntroductoryPhrases"
+    static let minPhraseWords = 4
+
+    func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
+        let grammar = context.grammar
+        let tokens = Text.tokens(sentence)
+        guard let opener = tokens.first?.lower,
+            let phrase = context.data.introductoryPhrases.first(where: { $0.marker == opener })
+        else { return nil }
+        var search = tokens[0].range.upperBound
+        // The phrase ends at the first comma after which the main clause has its verb before any
+        // further comma ("For children with severe, hard-to-treat dystonia, …" skips the inner comma).
+        while let comma = sentence[search...].firstIndex(of: ",") {
+            search = sentence.index(after: comma)
+            let phraseText = String(sentence[tokens[0].range.lowerBound..<comma])
+            let rest = sentence[search...]
+            let segment = String(rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)])
+            let main = Text.sentence(String(rest).trimmingWhitespace())
+            guard Text.wordCount(phraseText) >= Self.minPhraseWords, let first = Text.words(main).first,
+                !grammar.danglingStarts.contains(first), grammar.hasFiniteVerb(segment), grammar.isComplete(main)
+            else { continue }
+            let restated = Text.sentence(phrase.lead + " " + Text.decapitalized(phraseText))
+            return [main, restated]
+        }
+        return nil
+    }
+}

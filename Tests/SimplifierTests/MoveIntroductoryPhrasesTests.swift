@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Simplifier
+
+@Suite struct MoveIntroductoryPhrasesTests {
+    @Test(arguments: [
+        (
+            "For children with severe, hard-to-treat dystonia, deep brain stimulation may be an option later in childhood.",
+            "Deep brain stimulation may be an option later in childhood. This is for children with severe, hard-to-treat dystonia."
+        ),
+        (
+            "During a typical febrile seizure, a child may pass out, stiffen, and then begin jerking the arms and legs.",
+            "A child may pass out, stiffen, and then begin jerking the arms and legs. This happens during a typical febrile seizure."
+        ),
+        (
+            "After a first febrile seizure in a child, a doctor will take a full history and do a physical exam.",
+            "A doctor will take a full history and do a physical exam. This happens after a first febrile seizure in a child."
+        ),
+    ])
+    func movesThePhraseBehindTheMainClause(input: String, expected: String) {
+        #expect(Support.apply(MoveIntroductoryPhrases(), input, maxWords: 10) == expected)
+    }
+
+    @Test(arguments: [
+        // A short phrase stays.
+        "In reality, febrile seizures are among the most common brain events of early childhood.",
+        // Short enough already.
+        "For babies with reflux, small feeds help.",
+        // No main clause after the comma.
+        "For babies with reflux and for babies with colic, smaller and more gentle meals during the day.",
+    ])
+    func leavesOtherSentences(input: String) {
+        #expect(Support.apply(MoveIntroductoryPhrases(), input, maxWords: 10) == input)
+    }
+}
