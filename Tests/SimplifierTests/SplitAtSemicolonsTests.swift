@@ -3,6 +3,15 @@ import Testing
 @testable import Simplifier
 
 @Suite struct SplitAtSemicolonsTests {
+    @Test func splitsAColonBeforeAFullClause() {
+        #expect(
+            Support.apply(SplitAtSemicolons(), "Most babies with reflux are happy spitters: they feed well and grow.")
+                == "Most babies with reflux are happy spitters. They feed well and grow.")
+        // A colon before a list stays.
+        let list = "Signs include: fever, a rash, and a cough."
+        #expect(Support.apply(SplitAtSemicolons(), list) == list)
+    }
+
     @Test func splitsTwoClauses() {
         #expect(
             Support.apply(SplitAtSemicolons(), "Most babies improve; some need more therapy.")

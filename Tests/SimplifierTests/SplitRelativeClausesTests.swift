@@ -21,6 +21,14 @@ import Testing
         #expect(Support.apply(SplitRelativeClauses(), input) == expected)
     }
 
+    @Test func splitsAClauseInsideAPluralSubject() {
+        #expect(
+            Support.apply(
+                SplitRelativeClauses(),
+                "Simple febrile seizures, which account for most cases, last less than 15 minutes.")
+                == "Simple febrile seizures account for most cases. They last less than 15 minutes.")
+    }
+
     @Test func leavesRestrictiveClausesAlone() {
         let input = "Babies who were born early need more checks."
         #expect(Support.apply(SplitRelativeClauses(), input) == input)

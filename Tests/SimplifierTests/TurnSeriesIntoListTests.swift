@@ -25,6 +25,20 @@ import Testing
         #expect(result.items == ["Infections such as meningitis", "Metabolic disorders", "Genetic problems"])
     }
 
+    @Test func turnsAChoiceOfConditionsIntoCases() throws {
+        let result = try #require(
+            split(
+                "Call for help if the seizure lasts 5 minutes, if the child cannot breathe, or if the child does not wake up."
+            ))
+        #expect(result.lead == "Call for help in any of these cases:")
+        #expect(
+            result.items == [
+                "The seizure lasts 5 minutes.", "The child cannot breathe.", "The child does not wake up.",
+            ])
+        // All conditions together ("and if") are not a choice: left as they are.
+        #expect(split("Call for help if the fever is high, if the child is sleepy, and if the rash spreads.") == nil)
+    }
+
     @Test func turnsAChoiceAfterAVerbIntoAnyOfTheFollowing() throws {
         let result = try #require(
             split("Scans can find structural brain problems, an injury at birth, or damage to the basal ganglia."))

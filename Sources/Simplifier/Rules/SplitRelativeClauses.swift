@@ -59,9 +59,12 @@ struct SplitRelativeClauses: SentenceRule {
             let singular =
                 context.data.words("singularVerbs").contains(verb)
                 || (verb.hasSuffix("s") && !verb.hasSuffix("ss") && context.lexicon.isVerbForm(verb))
+            // A base-form verb after a plural subject ("Simple seizures, which …, last less than …").
+            let pluralSubject = subjectWords.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
             let plural =
                 context.data.words("pluralVerbs").contains(verb)
                 || (context.lexicon.verbLemmas.contains(verb) && context.data.words("pluralVerbs").contains(clauseVerb))
+                || (context.lexicon.verbLemmas.contains(verb) && pluralSubject && !verb.hasSuffix("s"))
             let isVerb =
                 grammar.auxiliaries.contains(verb) || singular || plural
                 || (verb.hasSuffix("ed") && context.lexicon.isVerbForm(verb))

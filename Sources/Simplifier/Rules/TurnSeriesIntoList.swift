@@ -17,7 +17,35 @@ struct TurnSeriesIntoList: Sendable {
 
     /// The lead sentence and the items, or `nil` when `sentence` is not such a list.
     func split(_ sentence: String, context: RuleContext) -> (lead: String, items: [String])? {
-        afterListingVerb(sentence, context) ?? objectList(sentence, context)
+        conditionSeries(sentence, context) ?? afterListingVerb(sentence, context) ?? objectList(sentence, context)
+    }
+
+    /// "Call for help if the seizure lasts 5 minutes, if the child cannot breathe, or if …" → "Call
+    /// for help in any of these cases:" and one item per condition, each a full sentence. Only a
+    /// choice ("…, or if …") of three or more conditions with the same opener (`seriesConditions`
+    /// in `word-classes.yml`).
+    private func conditionSeries(_ sentence: String, _ context: RuleContext) -> (lead: String, items: [String])? {
+        let body = Text.body(sentence)
+        guard !body.contains(";"), !body.contains(":") else { return nil }
+        var pieces = body.components(separatedBy: ", ").map { $0.trimmingWhitespace() }
+        guard pieces.count >= 3 else { return nil }
+        for opener in context.data.words("seriesConditions") {
+            guard pieces.dropFirst().dropLast().allSatisfy({ $0.hasPrefix(opener + " ") }),
+                pieces[pieces.count - 1].hasPrefix("or \(opener) "),
+                let range = pieces[0].range(of: " \(opener) ")
+            else { continue }
+            let main = String(pieces[0][..<range.lowerBound])
+            pieces[0] = String(pieces[0][range.upperBound...])
+            pieces[pieces.count - 1] = String(pieces[pieces.count - 1].dropFirst(3))
+            var items = [pieces[0]]
+            for piece in pieces.dropFirst() { items.append(String(piece.dropFirst(opener.count + 1))) }
+            let sentences = items.map { Text.sentence(Text.capitalized($0.trimmingWhitespace())) }
+            guard context.grammar.isComplete(Text.sentence(main)),
+                sentences.allSatisfy(context.grammar.isComplete)
+            else { return nil }
+            return (Text.capitalized(main) + " in any of these cases:", sentences)
+        }
+        return nil
     }
 
     /// "Traction can injure the brachial plexus, spinal cord, or cervical nerves." → "Traction can
