@@ -24,6 +24,10 @@ import Testing
             "Outcomes generally fall into two broad groups based on whether the problem began at birth.",
             "Outcomes generally fall into two broad groups. They are based on whether the problem began at birth."
         ),
+        (
+            "Reflux is a normal process in babies that slowly goes away as the stomach grows.",
+            "Reflux is a normal process in babies. It slowly goes away as the stomach grows."
+        ),
     ])
     func splitsTheClauseOffTheObject(input: String, expected: String) {
         #expect(Support.apply(SplitRelativeClausesAfterObjects(), input, maxWords: 10) == expected)
@@ -37,6 +41,8 @@ import Testing
         "Other causes include infections, metabolic disorders, and genetic problems that show in early infancy.",
         // A quantifier narrows the noun down too.
         "Doctors watch closely for some of the signs that appear in the first weeks after a hard birth.",
+        // A definite noun: the clause says which signs are meant.
+        "Knowing the facts helps families avoid worry while spotting the signs that need medical care.",
         // An empty noun cannot start a sentence.
         "Babies may struggle with head control and movement in ways that go beyond normal changes.",
         // "that" after a verb opens what is noticed, not a description.

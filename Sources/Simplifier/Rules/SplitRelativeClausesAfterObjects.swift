@@ -33,9 +33,13 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { continue }
             let nounPhrase = tokens[max(0, index - 4)..<index].map(\.lower)
             if nounPhrase.contains(where: quantifiers.contains) { continue }
+            if Self.isDefinite(tokens, before: index, data) { continue }
             // The clause's own verb follows the pronoun at once ("that get", "who can"); "that the
             // baby …" is an object clause or a complement, which this rule does not split.
-            let verb = tokens[index + 1].lower
+            // An adverb may come first ("that slowly resolves").
+            var verbIndex = index + 1
+            if tokens[verbIndex].lower.hasSuffix("ly"), verbIndex + 1 < tokens.count { verbIndex += 1 }
+            let verb = tokens[verbIndex].lower
             let kind: String
             if data.words("modals").contains(verb) {
                 kind = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss") ? "plural" : "singular"
@@ -95,7 +99,9 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             else { continue }
             let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
             if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { continue }
-            if tokens[max(0, index - 4)..<index].contains(where: { data.words("quantifiers").contains($0.lower) }) {
+            if tokens[max(0, index - 4)..<index].contains(where: { data.words("quantifiers").contains($0.lower) })
+                || Self.isDefinite(tokens, before: index, data)
+            {
                 continue
             }
             let clause = String(sentence[tokens[index].range.lowerBound...])
@@ -110,6 +116,22 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             return [first, second]
         }
         return nil
+    }
+
+    /// Whether the noun before `index` opens with a definite word ("the signs that need care", "their
+    /// babies who …"): such a clause says which ones are meant and cannot stand alone. The search
+    /// stops at a preposition ("the risk of trauma that …" describes the trauma).
+    static func isDefinite(_ tokens: [Token], before index: Int, _ data: SimplifierData) -> Bool {
+        let definite = data.words("definiteDeterminers")
+        let prepositions = data.words("participlePrepositions").union(["of"])
+        var back = index - 1
+        while back >= 0, index - back <= 4 {
+            let word = tokens[back].lower
+            if definite.contains(word) { return true }
+            if prepositions.contains(word) || word == "and" || word == "or" { return false }
+            back -= 1
+        }
+        return false
     }
 
     /// Whether `before` (the sentence up to the clause) is one main clause whose object the clause
