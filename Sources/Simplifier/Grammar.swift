@@ -81,6 +81,13 @@ struct Grammar: Sendable {
                 back -= 1
                 previous = words[back]
             }
+            // "This affects …": "this" before an "-s" verb is a subject ("this" never comes before a
+            // plural noun).
+            if previous == "this", word.hasSuffix("s"), !word.hasSuffix("ss"),
+                !word.hasSuffix("is"), lexicon.isVerbForm(word)
+            {
+                return true
+            }
             // A verb right after "that"/"which" belongs to a relative clause, not to the sentence.
             if nonSubjects.contains(previous) || Self.relativeWords.contains(previous) { continue }
             let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }

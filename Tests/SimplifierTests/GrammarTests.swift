@@ -11,6 +11,8 @@ import Testing
         // A relative clause inside the subject, up to the main verb.
         "Children who have a parent with seizures are more likely to have one.",
         "The baby turns her head.",
+        // "this" before an "-s" verb is the subject.
+        "This affects about 2 to 5 percent of children.",
     ])
     func findsTheVerbOfACompleteSentence(sentence: String) {
         #expect(grammar.isComplete(sentence))
@@ -21,6 +23,7 @@ import Testing
         "The first use of the new scan.",
         "Children who have a parent with seizures.",
         "Not always classified as dystonia.",
+        "This process in babies.",
     ])
     func rejectsFragments(sentence: String) {
         #expect(!grammar.isComplete(sentence))

@@ -12,6 +12,10 @@ import Testing
             "The valve between the stomach and the esophagus is weak in babies, allowing milk to flow back.",
             "The valve between the stomach and the esophagus is weak in babies. This allows milk to flow back."
         ),
+        (
+            "These signs may come and go during the day, often worsening with activity, stress, or fatigue.",
+            "These signs may come and go during the day. This often worsens with activity, stress, or fatigue."
+        ),
     ])
     func turnsTheParticipleIntoASentence(input: String, expected: String) {
         #expect(Support.apply(SplitTrailingParticiples(), input) == expected)
@@ -23,7 +27,7 @@ import Testing
         // Not a participle of an action.
         "Causes vary widely, including infections.",
         // A list of participles: the split would leave a list behind.
-        "Therapy helps babies, improving balance, strength, and control.",
+        "Therapy helps babies, improving balance, building strength, and easing pain.",
     ])
     func leavesOtherIngWords(input: String) {
         #expect(Support.apply(SplitTrailingParticiples(), input) == input)

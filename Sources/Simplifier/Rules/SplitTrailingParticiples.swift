@@ -11,25 +11,43 @@ struct SplitTrailingParticiples: SentenceRule {
         let excluded = context.data.words("notParticiples")
         for (index, token) in tokens.enumerated() where index > 2 {
             let word = token.lower
-            guard word.hasSuffix("ing"), !excluded.contains(word),
-                sentence[..<token.range.lowerBound].hasSuffix(", ")
-            else { continue }
+            // An adverb or hedge may stand before the participle (", often worsening with …"); it
+            // goes with it into the new sentence.
+            var adverb = ""
+            var commaBefore = sentence[..<token.range.lowerBound].hasSuffix(", ")
+            if !commaBefore, index > 1, sentence[..<tokens[index - 1].range.lowerBound].hasSuffix(", ") {
+                let previous = tokens[index - 1].lower
+                if context.grammar.adverbs.contains(previous) || context.data.words("hedges").contains(previous) {
+                    adverb = tokens[index - 1].text.lowercased() + " "
+                    commaBefore = true
+                }
+            }
+            guard word.hasSuffix("ing"), !excluded.contains(word), commaBefore else { continue }
+            let phraseStart = adverb.isEmpty ? token.range.lowerBound : tokens[index - 1].range.lowerBound
             guard
                 let base = context.lexicon.baseForms(of: word).dropFirst().first(where: {
                     context.lexicon.verbLemmas.contains($0) && !$0.hasSuffix("ing")
                 })
             else { continue }
             let rest = sentence[token.range.upperBound...]
-            // Only a phrase that runs to the end of the sentence: one with more commas after it may be
-            // a list item ("…, reducing A, improving B, and …").
-            guard !rest.contains(",") else { continue }
+            // Only a phrase that runs to the end of the sentence: one with more "-ing" phrases after
+            // its commas is a list ("…, reducing A, improving B, and …"); a short series of nouns
+            // ("with activity, stress, or fatigue") belongs to the phrase.
+            let pieces = rest.components(separatedBy: ", ")
+            if pieces.count > 1 {
+                guard let last = pieces.last, last.hasPrefix("and ") || last.hasPrefix("or "),
+                    pieces.dropFirst().allSatisfy({ piece in
+                        Text.wordCount(piece) <= 4 && !Text.words(piece).contains(where: { $0.hasSuffix("ing") })
+                    })
+                else { continue }
+            }
             // "move in repetitive, jerking motions": after an adjective the "-ing" word is another
             // adjective of the same noun, not a participle phrase.
             if index > 0, context.data.words("adjectiveEndings").contains(where: tokens[index - 1].lower.hasSuffix) {
                 continue
             }
-            let first = Text.sentence(sentence[..<sentence.index(token.range.lowerBound, offsetBy: -2)])
-            let second = Text.sentence("This " + context.lexicon.inflect(base, as: .s) + rest)
+            let first = Text.sentence(sentence[..<sentence.index(phraseStart, offsetBy: -2)])
+            let second = Text.sentence("This " + adverb + context.lexicon.inflect(base, as: .s) + rest)
             guard context.grammar.isComplete(first) else { continue }
             return [first, second]
         }
