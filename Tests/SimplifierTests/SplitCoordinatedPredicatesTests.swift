@@ -33,6 +33,13 @@ import Testing
         #expect(Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12) == expected)
     }
 
+    @Test func restartsAnActionSubjectWithIt() {
+        let input = "Connecting with other families facing the same problems reduces stress and provides a space to share plans."
+        #expect(
+            Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12)
+                == "Connecting with other families facing the same problems reduces stress. It also provides a space to share plans.")
+    }
+
     @Test(arguments: [
         // The second predicate belongs to the "because" clause's subject.
         "Early diagnosis is key because it guides treatment choices and can help families plan for the future.",

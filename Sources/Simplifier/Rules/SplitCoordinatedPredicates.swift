@@ -15,6 +15,7 @@ struct SplitCoordinatedPredicates: SentenceRule {
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
+        if let split = actionSubject(sentence, context) { return split }
         let grammar = context.grammar
         let tokens = Text.tokens(sentence)
         // The subject: the words before the first verb (an auxiliary, a modal or a finite verb such as
@@ -74,6 +75,34 @@ struct SplitCoordinatedPredicates: SentenceRule {
             let second = Text.sentence(link + subject + " " + sentence[tokens[index + 1].range.lowerBound...])
             guard grammar.isComplete(first), grammar.isComplete(second), Text.wordCount(first) >= 5 else { continue }
             return [first, second]
+        }
+        return nil
+    }
+
+    /// "Connecting with other families reduces stress and provides a space to share plans." →
+    /// "Connecting with other families reduces stress. It also provides a space to share plans.": a
+    /// subject that is an action ("-ing" word first) is one thing, so "It" restarts it. Both verbs
+    /// carry "-s" and neither is also a noun ("needs", "helps" as nouns would be unsure).
+    private func actionSubject(_ sentence: String, _ context: RuleContext) -> [String]? {
+        let tokens = Text.tokens(sentence)
+        let lexicon = context.lexicon
+        guard let first = tokens.first?.lower, first.hasSuffix("ing"), lexicon.isVerbForm(first) else { return nil }
+        func isFiniteVerb(_ word: String) -> Bool {
+            word.hasSuffix("s") && !word.hasSuffix("ss") && lexicon.isVerbForm(word)
+                && !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
+        }
+        guard let verbIndex = tokens.indices.dropFirst(2).first(where: { isFiniteVerb(tokens[$0].lower) }) else {
+            return nil
+        }
+        for index in (verbIndex + 2)..<max(verbIndex + 2, tokens.count - 2) where tokens[index].lower == "and" {
+            guard isFiniteVerb(tokens[index + 1].lower),
+                !sentence[..<tokens[index].range.lowerBound].hasSuffix(","),
+                !tokens[verbIndex..<index].contains(where: { Self.clauseOpeners.contains($0.lower) })
+            else { continue }
+            let main = Text.sentence(sentence[..<tokens[index].range.lowerBound])
+            let second = Text.sentence("It also " + sentence[tokens[index + 1].range.lowerBound...])
+            guard context.grammar.isComplete(main), context.grammar.isComplete(second) else { continue }
+            return [main, second]
         }
         return nil
     }
