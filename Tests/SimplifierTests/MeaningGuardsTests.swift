@@ -53,6 +53,17 @@ import Testing
                 after: "Parents can offer smaller feeds. Parents can burp the baby often.", context: context) == nil)
     }
 
+    @Test func readsNotOnlyButAlsoAsAnAddition() {
+        #expect(
+            Guards.firstFailure(
+                before: "It may affect not only the neck but also the arms.",
+                after: "It may affect the neck. It may also affect the arms.", context: context) == nil)
+        // A real "not" still counts.
+        let failure = Guards.firstFailure(
+            before: "It does not only affect the neck.", after: "It only affects the neck.", context: context)
+        #expect(failure?.0 == "NegationGuard")
+    }
+
     @Test func catchesAnAddedHedge() {
         let failure = Guards.firstFailure(
             before: "The shots cause weakness.", after: "The shots may cause weakness.", context: context)

@@ -43,7 +43,8 @@ import Testing
         "Hospitals and therapy centers offer group workshops for parents, printed materials, and online help.",
         // Short enough already.
         "They use games, songs, and toys.",
-        // "causes" and "exercises" are nouns here, not the verb.
+        // "causes" and "exercises" are nouns here, not the verb; "acquired" is an adjective.
+        "Other acquired causes include infections such as meningitis or encephalitis, metabolic disorders, and genetic problems that show early.",
         "Other causes include infections of the brain and spine, bad reactions to medicines, and genetic problems.",
         "Learning exercises and positioning plans from therapists, attending regular visits, and seeing changes help.",
     ])

@@ -17,7 +17,7 @@ struct GuardContext: Sendable {
     /// Lower-cased words of `text` with every plain-word replacement undone into one canonical
     /// spelling, so that "frequently" and "often" count as the same hedge.
     func canonicalWords(_ text: String) -> [String] {
-        let words = Text.words(text)
+        let words = Self.withoutAdditiveNotOnly(Text.words(text))
         var out: [String] = []
         var index = 0
         while index < words.count {
@@ -27,6 +27,23 @@ struct GuardContext: Sendable {
                 continue
             }
             out.append(contentsOf: canonical(words[index]))
+            index += 1
+        }
+        return out
+    }
+
+    /// `words` without the "not only" of "not only … but also …": it adds, it neither negates nor
+    /// limits, so splitting it into "A. It also B." keeps the meaning.
+    static func withoutAdditiveNotOnly(_ words: [String]) -> [String] {
+        var out = words
+        var index = 0
+        while index + 1 < out.count {
+            if out[index] == "not", out[index + 1] == "only",
+                let but = out[(index + 2)...].firstIndex(of: "but"), but + 1 < out.count, out[but + 1] == "also"
+            {
+                out.removeSubrange(index...(index + 1))
+                continue
+            }
             index += 1
         }
         return out

@@ -62,13 +62,19 @@ struct SplitSeriesOfObjects: SentenceRule {
     }
 
     /// The subject, the verb group ("use", "can injure", "explains") and the first item of `head`.
-    private func split(head: String, _ context: RuleContext) -> (String, String, String)? {
+    func split(head: String, _ context: RuleContext) -> (String, String, String)? {
         let grammar = context.grammar
         let lexicon = context.lexicon
         let tokens = Text.tokens(head)
         guard tokens.count >= 3 else { return nil }
         let pronouns = context.data.words("singularPronouns").union(context.data.words("pluralPronouns"))
-        for index in 1..<min(tokens.count - 1, Self.maxSubjectWords + 2) {
+        let limit = min(tokens.count - 1, Self.maxSubjectWords + 2)
+        // A listing verb or a true auxiliary is the surest verb ("Other acquired causes include …").
+        let sure = (1..<limit).first(where: {
+            Self.trueAuxiliaries.contains(tokens[$0].lower) || context.data.words("seriesVerbs").contains(tokens[$0].lower)
+        })
+        for index in 1..<limit {
+            if let sure, index < sure { continue }
             let word = tokens[index].lower
             let prefix = tokens[0...index].map(\.text).joined(separator: " ")
             // "This includes …": a pronoun subject and its verb (the finite-verb test reads "this" as a
@@ -78,7 +84,20 @@ struct SplitSeriesOfObjects: SentenceRule {
                 && (context.data.words("seriesVerbs").contains(word)
                     || (lexicon.isVerbForm(word)
                         && !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)))
-            guard grammar.auxiliaries.contains(word) || afterPronoun || grammar.hasFiniteVerb(prefix) else { continue }
+            // (An "-ing" word is never the finite verb: "Early spotting of …".)
+            // The word itself must make the prefix finite ("… link is"), not an earlier word.
+            let makesFinite =
+                lexicon.isVerbForm(word) && grammar.hasFiniteVerb(prefix)
+                && !grammar.hasFiniteVerb(tokens[0..<index].map(\.text).joined(separator: " "))
+            guard !word.hasSuffix("ing"), grammar.auxiliaries.contains(word) || afterPronoun || makesFinite
+            else { continue }
+            // "-ed" before a noun is an adjective ("acquired causes"), not the verb.
+            if word.hasSuffix("ed"), index + 1 < tokens.count, !Self.trueAuxiliaries.contains(word),
+                lexicon.baseForms(of: tokens[index + 1].lower).contains(where: lexicon.nounLemmas.contains),
+                !grammar.nonSubjects.contains(tokens[index + 1].lower)
+            {
+                continue
+            }
             // "Learning exercises and …", "Other causes include …": an "-s" word that is also a noun is
             // the verb only after a plain noun ("Electromyography measures …").
             if !Self.trueAuxiliaries.contains(word), word.hasSuffix("s"), !afterPronoun,
@@ -113,11 +132,13 @@ struct SplitSeriesOfObjects: SentenceRule {
             // A modal or auxiliary takes its verb along ("can injure"); adverbs in between stay.
             var end = index
             if Self.trueAuxiliaries.contains(word) {
-                guard
-                    let verb = (index + 1..<min(tokens.count, index + 3)).first(where: {
-                        lexicon.isVerbForm(tokens[$0].lower) && !tokens[$0].lower.hasSuffix("ly")
-                    })
-                else { return nil }
+                let verb = (index + 1..<min(tokens.count, index + 3)).first(where: {
+                    lexicon.isVerbForm(tokens[$0].lower) && !tokens[$0].lower.hasSuffix("ly")
+                })
+                // "is" and "are" stand alone before what they say ("is key", "are the following").
+                guard let verb = verb ?? (["is", "are", "was", "were"].contains(word) ? index : nil) else {
+                    return nil
+                }
                 end = verb
             }
             // A preposition after the verb belongs to it for every item ("depends on A, B, and C").
