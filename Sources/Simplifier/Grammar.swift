@@ -105,6 +105,21 @@ struct Grammar: Sendable {
         return false
     }
 
+    /// Whether `text` has a verb that cannot be a noun: an auxiliary or modal proper, or a verb form
+    /// ending in "-s" or "-ed" whose base is not also a noun ("causes" and "challenges" do not count).
+    func hasClearVerb(_ text: String) -> Bool {
+        let words = Text.words(text)
+        for (index, word) in words.enumerated() {
+            if TurnListItemsIntoSentences.trueAuxiliaries.contains(word) { return true }
+            guard index > 0, word.hasSuffix("s") && !word.hasSuffix("ss") || word.hasSuffix("ed"),
+                lexicon.isVerbForm(word)
+            else { continue }
+            if nonSubjects.contains(words[index - 1]) || Self.relativeWords.contains(words[index - 1]) { continue }
+            if !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains) { return true }
+        }
+        return false
+    }
+
     /// Whether `sentence` reads as a complete sentence: three or more words, a finite verb, and no
     /// dangling opener.
     func isComplete(_ sentence: String) -> Bool {

@@ -25,6 +25,18 @@ import Testing
                 == "About half of all babies spit up once a day in the first months. Episodes often peak at 4 months.")
     }
 
+    @Test func keepsTheLastItemOfAListWithItsVerb() {
+        let input = "Other issues such as speech problems, feeding challenges, and growth delays may be present."
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 8) == input)
+    }
+
+    @Test func splitsAReasonAfterSince() {
+        let input = "Do not put a child in a bath during a seizure, since this raises the risk of drowning."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "Do not put a child in a bath during a seizure. This is because this raises the risk of drowning.")
+    }
+
     @Test func leavesShortSentencesAndListsAlone() {
         #expect(
             Support.apply(SplitLongSentences(), "Babies sleep, and parents rest.", maxWords: 10)

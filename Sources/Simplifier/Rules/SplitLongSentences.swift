@@ -30,8 +30,9 @@ struct SplitLongSentences: SentenceRule {
                 }
                 // ", and" after "A, B" closes a list ("lose consciousness, stiffen, and begin jerking"):
                 // the part before has no verb of its own after its last comma.
+                // ("feeding challenges" is no verb: plural nouns that are also verbs do not count.)
                 if joint.link.isEmpty || joint.joint == "or", let lastComma = first.lastIndex(of: ","),
-                    !context.grammar.hasFiniteVerb(String(first[first.index(after: lastComma)...]))
+                    !context.grammar.hasClearVerb(String(first[first.index(after: lastComma)...]))
                 {
                     continue
                 }
