@@ -18,6 +18,8 @@ struct Grammar: Sendable {
     let subordinators: Set<String>
     /// Adverbs that may stand between a subject and its verb ("parents often first notice").
     let adverbs: Set<String>
+    /// Words an instruction's object opens with ("the", "your", "them" …).
+    let objectStarts: Set<String>
     /// Words a new main clause can start with after ", and": "they", "the", "this" …
     let clauseStarts: Set<String>
 
@@ -29,6 +31,7 @@ struct Grammar: Sendable {
         nonSubjects = data.words("nonSubjects")
         subordinators = data.words("subordinators")
         adverbs = data.words("adverbs")
+        objectStarts = data.words("objectStarts")
         clauseStarts = data.words("clauseStarts")
     }
 
@@ -128,6 +131,13 @@ struct Grammar: Sendable {
         if danglingStarts.contains(first) { return false }
         // "Not always classified as …" is a fragment; "Not all cases …" is not.
         if first == "not", !Self.notStarts.contains(words[1]) { return false }
-        return hasFiniteVerb(sentence)
+        return hasFiniteVerb(sentence) || isImperative(words)
+    }
+
+    /// "Place the child on their side.", "Call your doctor.": an instruction opens with a verb and
+    /// its object's determiner (`objectStarts` in `word-classes.yml`); "Place of birth." does not.
+    func isImperative(_ words: [String]) -> Bool {
+        guard words.count >= 3 else { return false }
+        return lexicon.verbLemmas.contains(words[0]) && objectStarts.contains(words[1])
     }
 }

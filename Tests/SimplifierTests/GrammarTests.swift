@@ -11,6 +11,9 @@ import Testing
         // A relative clause inside the subject, up to the main verb.
         "Children who have a parent with seizures are more likely to have one.",
         "The baby turns her head.",
+        // An instruction.
+        "Place the child on their side.",
+        "Call your doctor right away.",
         // "this" before an "-s" verb is the subject.
         "This affects about 2 to 5 percent of children.",
     ])
@@ -24,6 +27,7 @@ import Testing
         "Children who have a parent with seizures.",
         "Not always classified as dystonia.",
         "This process in babies.",
+        "Place of birth and age.",
     ])
     func rejectsFragments(sentence: String) {
         #expect(!grammar.isComplete(sentence))

@@ -37,6 +37,15 @@ import Testing
                 == "Do not put a child in a bath during a seizure. This is because this raises the risk of drowning.")
     }
 
+    @Test func splitsAPurposeBeforeAVerbOnly() {
+        let input = "Place the child on their side on a soft surface, to prevent injury and let saliva drain."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "Place the child on their side on a soft surface. This is to prevent injury and let saliva drain.")
+        let place = "Bring the notes about the seizure with you, to the doctor at the next visit."
+        #expect(Support.apply(SplitLongSentences(), place, maxWords: 10) == place)
+    }
+
     @Test func leavesShortSentencesAndListsAlone() {
         #expect(
             Support.apply(SplitLongSentences(), "Babies sleep, and parents rest.", maxWords: 10)

@@ -15,6 +15,13 @@ struct SplitLongSentences: SentenceRule {
                     sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
                         || context.data.words("clauseOpenersWithoutComma").contains(joint.joint)
                 else { continue }
+                // ", to prevent injury …" gives a purpose only before a verb ("…, to the doctor" does not).
+                if joint.joint == "to" {
+                    let after = Text.words(String(sentence[range.upperBound...]))
+                    guard after.count >= 2, context.lexicon.verbLemmas.contains(after[0]),
+                        !context.lexicon.nounLemmas.contains(after[0]) || context.grammar.objectStarts.contains(after[1])
+                    else { continue }
+                }
                 let first = Text.sentence(sentence[..<range.lowerBound])
                 var rest = String(sentence[range.upperBound...]).trimmingWhitespace()
                 if !joint.link.isEmpty { rest = joint.link + " " + Text.decapitalized(rest) }
