@@ -24,7 +24,12 @@ struct SplitLongSentences: SentenceRule {
                 }
                 let first = Text.sentence(sentence[..<range.lowerBound])
                 var rest = String(sentence[range.upperBound...]).trimmingWhitespace()
-                if !joint.link.isEmpty { rest = joint.link + " " + Text.decapitalized(rest) }
+                if !joint.link.isEmpty {
+                    // "This is because this raises …" reads twice "this": the link says "That" then.
+                    var link = joint.link
+                    if link.hasPrefix("This "), Text.words(rest).first == "this" { link = "That " + link.dropFirst(5) }
+                    rest = link + " " + Text.decapitalized(rest)
+                }
                 let second = Text.sentence(rest)
                 guard context.grammar.isComplete(first), context.grammar.isComplete(second) else { continue }
                 // After a bare ", and" the rest must open like a clause ("the", "they", "this" …), not
