@@ -34,7 +34,7 @@ import Testing
         let input = "Do not put a child in a bath during a seizure, since this raises the risk of drowning."
         #expect(
             Support.apply(SplitLongSentences(), input, maxWords: 10)
-                == "Do not put a child in a bath during a seizure. That is because this raises the risk of drowning.")
+                == "Do not put a child in a bath during a seizure. This is because it raises the risk of drowning.")
     }
 
     @Test func splitsAPurposeBeforeAVerbOnly() {

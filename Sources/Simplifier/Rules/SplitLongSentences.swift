@@ -25,10 +25,16 @@ struct SplitLongSentences: SentenceRule {
                 let first = Text.sentence(sentence[..<range.lowerBound])
                 var rest = String(sentence[range.upperBound...]).trimmingWhitespace()
                 if !joint.link.isEmpty {
-                    // "This is because this raises …" reads twice "this": the link says "That" then.
-                    var link = joint.link
-                    if link.hasPrefix("This "), Text.words(rest).first == "this" { link = "That " + link.dropFirst(5) }
-                    rest = link + " " + Text.decapitalized(rest)
+                    // "This is because this raises …" says "this" twice: the second one becomes "it"
+                    // when a verb follows ("This is because it raises …").
+                    let restWords = Text.words(rest)
+                    if joint.link.hasPrefix("This "), restWords.count > 1, restWords[0] == "this",
+                        context.lexicon.isVerbForm(restWords[1]) || context.grammar.auxiliaries.contains(restWords[1]),
+                        let this = Text.tokens(rest).first
+                    {
+                        rest = "it" + rest[this.range.upperBound...]
+                    }
+                    rest = joint.link + " " + Text.decapitalized(rest)
                 }
                 let second = Text.sentence(rest)
                 guard context.grammar.isComplete(first), context.grammar.isComplete(second) else { continue }
