@@ -66,25 +66,20 @@ enum Syscalls {
 
     /// Reads exactly `count` bytes; false at end of file or on an error.
     static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Bool {
-        var done = 0
-        while done < count {
-            let result = read(descriptor, buffer + done, count - done)
-            if result > 0 {
-                done += result
-            } else if result < 0 && errno == EINTR {
-                continue
-            } else {
-                return false
-            }
-        }
-        return true
+        transferFully(count) { done in read(descriptor, buffer + done, count - done) }
     }
 
     /// Writes all `count` bytes; false on an error (such as a closed pipe).
     static func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawPointer, count: Int) -> Bool {
+        transferFully(count) { done in write(descriptor, buffer + done, count - done) }
+    }
+
+    /// Repeats `step` (given the bytes done so far, returning what `read`/`write` returned) until
+    /// `count` bytes are through; retries on EINTR, false at end of file or on another error.
+    private static func transferFully(_ count: Int, _ step: (Int) -> Int) -> Bool {
         var done = 0
         while done < count {
-            let result = write(descriptor, buffer + done, count - done)
+            let result = step(done)
             if result > 0 {
                 done += result
             } else if result < 0 && errno == EINTR {
