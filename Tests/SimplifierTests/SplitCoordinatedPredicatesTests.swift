@@ -34,10 +34,12 @@ import Testing
     }
 
     @Test func restartsAnActionSubjectWithIt() {
-        let input = "Connecting with other families facing the same problems reduces stress and provides a space to share plans."
+        let input =
+            "Connecting with other families facing the same problems reduces stress and provides a space to share plans."
         #expect(
             Support.apply(SplitCoordinatedPredicates(), input, maxWords: 12)
-                == "Connecting with other families facing the same problems reduces stress. It also provides a space to share plans.")
+                == "Connecting with other families facing the same problems reduces stress. It also provides a space to share plans."
+        )
     }
 
     @Test(arguments: [

@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func splitsBeforeANounSubjectWithItsVerb() {
-        let input = "About half of all babies spit up once a day in the first months, and episodes often peak at 4 months."
+        let input =
+            "About half of all babies spit up once a day in the first months, and episodes often peak at 4 months."
         #expect(
             Support.apply(SplitLongSentences(), input, maxWords: 10)
                 == "About half of all babies spit up once a day in the first months. Episodes often peak at 4 months.")

@@ -33,7 +33,8 @@ import Testing
         #expect(
             output == [
                 .paragraph(
-                    "The first visit may include a full history of the birth. It may also include questions about the first weeks.")
+                    "The first visit may include a full history of the birth. It may also include questions about the first weeks."
+                )
             ])
     }
 

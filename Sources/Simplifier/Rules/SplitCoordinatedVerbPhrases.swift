@@ -31,7 +31,10 @@ struct SplitCoordinatedVerbPhrases: SentenceRule {
                     })
                 else { continue }
                 let object = tokens[(index + 1)..<start]
-                guard object.allSatisfy({ !lexicon.verbLemmas.contains($0.lower) || lexicon.nounLemmas.contains($0.lower) })
+                guard
+                    object.allSatisfy({
+                        !lexicon.verbLemmas.contains($0.lower) || lexicon.nounLemmas.contains($0.lower)
+                    })
                 else { continue }
                 verb = token.lower
                 repeated = String(sentence[token.range.lowerBound..<tokens[start - 1].range.upperBound])

@@ -26,8 +26,9 @@ struct SplitEmphasisPhrases: SentenceRule {
                         (next.hasSuffix("s") && !next.hasSuffix("ss") || next.hasSuffix("ed"))
                         && context.lexicon.isVerbForm(next)
                         && !context.lexicon.baseForms(of: next).contains(where: context.lexicon.nounLemmas.contains)
-                    guard context.grammar.auxiliaries.contains(next) || finiteVerb
-                        || context.grammar.isComplete(Text.sentence(rest))
+                    guard
+                        context.grammar.auxiliaries.contains(next) || finiteVerb
+                            || context.grammar.isComplete(Text.sentence(rest))
                     else { continue }
                     // A short piece before the next comma is the rest of a list ("forceps, or …").
                     if !finiteVerb, let nextComma = rest.firstIndex(of: ","),

@@ -19,7 +19,8 @@ struct SplitLongSentences: SentenceRule {
                 if joint.joint == "to" {
                     let after = Text.words(String(sentence[range.upperBound...]))
                     guard after.count >= 2, context.lexicon.verbLemmas.contains(after[0]),
-                        !context.lexicon.nounLemmas.contains(after[0]) || context.grammar.objectStarts.contains(after[1])
+                        !context.lexicon.nounLemmas.contains(after[0])
+                            || context.grammar.objectStarts.contains(after[1])
                     else { continue }
                 }
                 let first = Text.sentence(sentence[..<range.lowerBound])

@@ -40,7 +40,8 @@ struct SplitSeriesOfObjects: SentenceRule {
         // the whole series ("assess A, B, and C at every visit").
         // (A "what/how" clause carries no such phrase.)
         guard items.allSatisfy({ Text.wordCount($0) >= 2 }),
-            (isWhSeries ? items[...] : items.dropLast()).contains(where: { Text.wordCount($0) >= Self.minLongItemWords }),
+            (isWhSeries ? items[...] : items.dropLast()).contains(where: { Text.wordCount($0) >= Self.minLongItemWords }
+            ),
             items.allSatisfy({ item in
                 let first = Text.words(item).first ?? ""
                 // Every item of a "what/how" series is such a clause; other items have no verb of their own.
@@ -71,7 +72,8 @@ struct SplitSeriesOfObjects: SentenceRule {
         let limit = min(tokens.count - 1, Self.maxSubjectWords + 2)
         // A listing verb or a true auxiliary is the surest verb ("Other acquired causes include …").
         let sure = (1..<limit).first(where: {
-            Self.trueAuxiliaries.contains(tokens[$0].lower) || context.data.words("seriesVerbs").contains(tokens[$0].lower)
+            Self.trueAuxiliaries.contains(tokens[$0].lower)
+                || context.data.words("seriesVerbs").contains(tokens[$0].lower)
         })
         for index in 1..<limit {
             if let sure, index < sure { continue }

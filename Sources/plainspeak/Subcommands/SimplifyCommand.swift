@@ -94,7 +94,8 @@ struct SimplifyCommand: ParsableCommand {
     static func withoutFrontMatter(_ text: String) -> String {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
         guard normalized.hasPrefix("---\n"),
-            let end = normalized.range(of: "\n---\n", range: normalized.index(normalized.startIndex, offsetBy: 3)..<normalized.endIndex)
+            let end = normalized.range(
+                of: "\n---\n", range: normalized.index(normalized.startIndex, offsetBy: 3)..<normalized.endIndex)
         else { return text }
         return String(normalized[end.upperBound...])
     }
