@@ -160,7 +160,7 @@ struct SplitSeriesOfObjects: SentenceRule {
     static func pronoun(for subject: String, _ context: RuleContext) -> String {
         let words = Text.words(subject)
         if words.count == 1, ["they", "we", "you", "it", "he", "she"].contains(words[0]) {
-            return Text.capitalized(words[0] == "we" || words[0] == "you" ? words[0] : words[0])
+            return Text.capitalized(words[0])
         }
         guard let head = words.last else { return "It" }
         if context.data.words("singularPronouns").contains(head) { return "It" }

@@ -8,8 +8,8 @@
 /// Listing verbs are in `word-classes.yml` (`seriesVerbs`).
 struct TurnSeriesIntoList: Sendable {
     static let name = "TurnSeriesIntoList"
-    /// Shorter items ("labor", "birth") read as well inside the sentence, and a list of one- and
-    /// two-word items does not make the text easier (readability formulas do not count them as sentences).
+    /// One-word items ("labor", "birth") read as well inside the sentence. Two-word items after a
+    /// listing verb ("metabolic disorders") make a list when the series is long enough to need one.
     static let minItemWords = 2
     /// A list found without a listing verb ("… can injure A, B, or C") is less sure to be a list of
     /// things, so its items must be longer ("find their way, know …" are verb phrases).
