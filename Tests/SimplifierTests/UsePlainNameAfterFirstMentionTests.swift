@@ -26,6 +26,8 @@ import Testing
             "Cervical dystonia is also called spasmodic torticollis.",
             "Cervical dystonia is also called spasmodic torticollis."
         ),
+        // So does a sentence that says what the term is.
+        ("Cervical dystonia is a movement disorder.", "Cervical dystonia is a movement disorder."),
     ])
     func laterMentionsUseThePlainName(later: String, expected: String) {
         let output = run(["Cervical dystonia is rare in babies.", later])

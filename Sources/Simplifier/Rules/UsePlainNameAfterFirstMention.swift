@@ -115,6 +115,10 @@ struct UsePlainNameAfterFirstMention: SentenceRule {
         // A sentence that defines or names the term ("X means …", "X is also called …") needs the term.
         let following = tokens[span.upperBound...].prefix(3).map(\.lower)
         if following.contains(where: Self.naming.contains) { return false }
+        // "X is a movement disorder …" says what the term is: it keeps the term.
+        if following.count >= 2, ["is", "are"].contains(following[0]), ["a", "an"].contains(following[1]) {
+            return false
+        }
         let next = tokens[span.upperBound]
         if sentence[last..<next.range.lowerBound].contains(where: { ",;:.)".contains($0) }) { return true }
         let word = next.lower
