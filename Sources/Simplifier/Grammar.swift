@@ -114,13 +114,18 @@ struct Grammar: Sendable {
         let words = Text.words(text)
         for (index, word) in words.enumerated() {
             if TurnListItemsIntoSentences.trueAuxiliaries.contains(word) { return true }
-            guard index > 0, word.hasSuffix("s") && !word.hasSuffix("ss") || word.hasSuffix("ed"),
-                lexicon.isVerbForm(word)
-            else { continue }
+            guard index > 0, isClearVerbForm(word) else { continue }
             if nonSubjects.contains(words[index - 1]) || Self.relativeWords.contains(words[index - 1]) { continue }
-            if !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains) { return true }
+            return true
         }
         return false
+    }
+
+    /// Whether `word` is a verb with its "-s" or "-ed" ending whose base is not also a noun
+    /// ("provides", "helped"; not "causes", "challenges").
+    func isClearVerbForm(_ word: String) -> Bool {
+        (word.hasSuffix("s") && !word.hasSuffix("ss") || word.hasSuffix("ed")) && lexicon.isVerbForm(word)
+            && !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
     }
 
     /// Whether `sentence` reads as a complete sentence: three or more words, a finite verb, and no

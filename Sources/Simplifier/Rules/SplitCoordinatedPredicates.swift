@@ -87,10 +87,7 @@ struct SplitCoordinatedPredicates: SentenceRule {
         let tokens = Text.tokens(sentence)
         let lexicon = context.lexicon
         guard let first = tokens.first?.lower, first.hasSuffix("ing"), lexicon.isVerbForm(first) else { return nil }
-        func isFiniteVerb(_ word: String) -> Bool {
-            word.hasSuffix("s") && !word.hasSuffix("ss") && lexicon.isVerbForm(word)
-                && !lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
-        }
+        func isFiniteVerb(_ word: String) -> Bool { word.hasSuffix("s") && context.grammar.isClearVerbForm(word) }
         guard let verbIndex = tokens.indices.dropFirst(2).first(where: { isFiniteVerb(tokens[$0].lower) }) else {
             return nil
         }

@@ -15,25 +15,15 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         let data = context.data
         let lexicon = context.lexicon
         let tokens = Text.tokens(sentence)
-        let negations = data.words("negations")
-        let quantifiers = data.words("quantifiers")
         var best: (score: Int, parts: [String])?
         for (index, token) in tokens.enumerated()
         where ["that", "who", "which"].contains(token.lower) && index >= Self.minPartWords && index + 1 < tokens.count {
-            let before = sentence[..<token.range.lowerBound]
-            guard Self.isOneMainClause(String(before), context) else { continue }
-            // The word before must be a noun ("problems that …"), not a verb ("notice that …").
+            let before = String(sentence[..<token.range.lowerBound])
             let antecedent = tokens[index - 1].lower
-            guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
-                !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent)
-            else { continue }
-            // "… metabolic disorders, and genetic problems that show early": after a series, "They"
-            // would take in every item, not only the last one the clause describes.
-            let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
-            if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { continue }
-            let nounPhrase = tokens[max(0, index - 4)..<index].map(\.lower)
-            if nounPhrase.contains(where: quantifiers.contains) { continue }
-            if Self.isDefinite(tokens, before: index, data) { continue }
+            let clause = String(sentence[tokens[index + 1].range.lowerBound...])
+            guard Self.canDescribeItsObject(tokens, at: index, before: before, clause: clause, context) else {
+                continue
+            }
             // The clause's own verb follows the pronoun at once ("that get", "who can"); "that the
             // baby …" is an object clause or a complement, which this rule does not split.
             // An adverb may come first ("that slowly resolves").
@@ -54,11 +44,6 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             } else {
                 continue
             }
-            let clause = String(sentence[tokens[index + 1].range.lowerBound...])
-            if Text.words(clause).contains(where: negations.contains) { continue }
-            // "… patterns that suggest X, allows doctors to …": the main clause goes on after the
-            // relative clause, which then does not run to the end of the sentence.
-            if Self.mainClauseResumes(in: clause, context) { continue }
             guard let subject = data.relativePronouns["object-" + kind] ?? data.relativePronouns[kind] else { continue }
             let first = Text.sentence(before)
             let second = Text.sentence(subject + " " + clause)
@@ -86,27 +71,16 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             guard word.hasSuffix("ed") || lexicon.irregularBase[word] != nil, lexicon.isVerbForm(word),
                 prepositions.contains(tokens[index + 1].lower)
             else { continue }
-            let before = sentence[..<tokens[index].range.lowerBound]
-            guard Self.isOneMainClause(String(before), context) else { continue }
+            let before = String(sentence[..<tokens[index].range.lowerBound])
             // "with the chin rotated to one side" describes the chin inside a phrase, not the object.
             if index >= 3, ["with", "without"].contains(tokens[index - 3].lower) || tokens[index - 2].lower == "with" {
                 continue
             }
             let antecedent = tokens[index - 1].lower
-            guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
-                !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent),
-                !context.grammar.auxiliaries.contains(antecedent), !antecedent.hasSuffix("ly")
-            else { continue }
-            let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
-            if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { continue }
-            if tokens[max(0, index - 4)..<index].contains(where: { data.words("quantifiers").contains($0.lower) })
-                || Self.isDefinite(tokens, before: index, data)
-            {
+            let clause = String(sentence[tokens[index].range.lowerBound...])
+            guard Self.canDescribeItsObject(tokens, at: index, before: before, clause: clause, context) else {
                 continue
             }
-            let clause = String(sentence[tokens[index].range.lowerBound...])
-            if Text.words(clause).contains(where: data.words("negations").contains) { continue }
-            if Self.mainClauseResumes(in: clause, context) { continue }
             let plural = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss")
             let first = Text.sentence(before)
             let second = Text.sentence((plural ? "They are " : "It is ") + clause)
@@ -116,6 +90,38 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             return [first, second]
         }
         return nil
+    }
+
+    /// Whether the clause starting at `index` (after `before`, running on as `clause`) can be said of
+    /// the object before it in a sentence of its own: the word before is a plain noun (not a verb,
+    /// an empty noun or an adverb such as "generally"); the noun is not the last item of a series,
+    /// quantified or definite; the clause has no negation and runs to the end of the sentence; and
+    /// `before` is one main clause.
+    static func canDescribeItsObject(
+        _ tokens: [Token], at index: Int, before: String, clause: String, _ context: RuleContext
+    ) -> Bool {
+        let data = context.data
+        let lexicon = context.lexicon
+        guard isOneMainClause(before, context) else { return false }
+        let antecedent = tokens[index - 1].lower
+        guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
+            !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent),
+            !context.grammar.auxiliaries.contains(antecedent),
+            !(antecedent.hasSuffix("ly") && !lexicon.nounLemmas.contains(antecedent))
+        else { return false }
+        // "… metabolic disorders, and genetic problems that show early": after a series, "They"
+        // would take in every item, not only the last one the clause describes.
+        let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
+        if before.contains(","), lastItem.hasPrefix("and ") || lastItem.hasPrefix("or ") { return false }
+        if tokens[max(0, index - 4)..<index].contains(where: { data.words("quantifiers").contains($0.lower) })
+            || isDefinite(tokens, before: index, data)
+        {
+            return false
+        }
+        if Text.words(clause).contains(where: data.words("negations").contains) { return false }
+        // "… patterns that suggest X, allows doctors to …": the main clause goes on after the
+        // relative clause, which then does not run to the end of the sentence.
+        return !mainClauseResumes(in: clause, context)
     }
 
     /// Whether the noun before `index` opens with a definite word ("the signs that need care", "their
