@@ -26,6 +26,8 @@ import Testing
         "In reality, febrile seizures are among the most common brain events of early childhood.",
         // Short enough already.
         "For babies with reflux, small feeds help.",
+        // The first comma ends a short phrase; what follows up to the next comma is a clause.
+        "In infants, this muscle is still immature, the stomach is small, and the diet is liquid.",
         // No main clause after the comma.
         "For babies with reflux and for babies with colic, smaller and more gentle meals during the day.",
     ])

@@ -26,6 +26,8 @@ import Testing
         "When babies cry they swallow air.",
         // The part after the comma is not a sentence.
         "When possible, within an hour.",
+        // "it" in the main clause points into the condition.
+        "When medicine is used, doctors usually prescribe it for a short time.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitConditionalClauses(), input) == input)

@@ -25,10 +25,19 @@ import Testing
         #expect(Support.apply(SplitEmphasisPhrases(), input) == expected)
     }
 
-    @Test func leavesAPhraseThatHoldsAList() {
-        // The phrase's end is unclear: "forceps, or vacuum extraction" still belongs to it.
+    @Test func movesAPhraseThatHoldsAListWhenTheVerbFollows() {
         let input =
             "Trauma during hard births, especially those involving traction, forceps, or vacuum extraction, can cause dystonia."
+        #expect(
+            Support.apply(SplitEmphasisPhrases(), input)
+                == "Trauma during hard births can cause dystonia. This is especially true for those involving traction, forceps, or vacuum extraction."
+        )
+    }
+
+    @Test func leavesAPhraseWhoseEndIsUnclear() {
+        // After "vacuum extraction," the sentence does not go on with its verb: the list may go on.
+        let input =
+            "Trauma during hard births, especially those involving traction, forceps, or vacuum extraction, and other problems can cause dystonia."
         #expect(Support.apply(SplitEmphasisPhrases(), input) == input)
     }
 }

@@ -26,6 +26,22 @@ import Testing
                 == "About half of all babies spit up once a day in the first months. Episodes often peak at 4 months.")
     }
 
+    @Test func splitsEveryClauseOfASeriesOfClauses() {
+        let input =
+            "In infants, this muscle is still immature, the stomach is small, and the diet consists almost entirely of liquid."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 12)
+                == "In infants, this muscle is still immature. The stomach is small. The diet consists almost entirely of liquid."
+        )
+    }
+
+    @Test func splitsBeforeANounSubjectWithAnAdverbInLy() {
+        let input = "Half of all babies spit up once a day in the first months, and episodes commonly peak at 4 months."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "Half of all babies spit up once a day in the first months. Episodes commonly peak at 4 months.")
+    }
+
     @Test func keepsTheLastItemOfAListWithItsVerb() {
         let input = "Other issues such as speech problems, feeding challenges, and growth delays may be present."
         #expect(Support.apply(SplitLongSentences(), input, maxWords: 8) == input)

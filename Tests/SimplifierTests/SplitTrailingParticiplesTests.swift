@@ -13,6 +13,14 @@ import Testing
             "The valve between the stomach and the esophagus is weak in babies. This allows milk to flow back."
         ),
         (
+            "Febrile seizures are among the most common events of childhood, affecting about 2 to 5 percent of children.",
+            "Febrile seizures are among the most common events of childhood. They affect about 2 to 5 percent of children."
+        ),
+        (
+            "Cervical dystonia is a movement disorder, causing the head to turn.",
+            "Cervical dystonia is a movement disorder. It causes the head to turn."
+        ),
+        (
             "These signs may come and go during the day, often worsening with activity, stress, or fatigue.",
             "These signs may come and go during the day. This often worsens with activity, stress, or fatigue."
         ),

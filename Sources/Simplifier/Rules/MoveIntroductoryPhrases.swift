@@ -23,6 +23,9 @@ struct MoveIntroductoryPhrases: SentenceRule {
             let rest = sentence[search...]
             let segment = String(rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)])
             let main = Text.sentence(String(rest).trimmingWhitespace())
+            // A phrase with a verb of its own is a clause ("In infants, this muscle is immature, …"):
+            // the phrase ended at an earlier comma and was too short to move.
+            guard !grammar.hasFiniteVerb(phraseText) else { return nil }
             guard Text.wordCount(phraseText) >= Self.minPhraseWords, let first = Text.words(main).first,
                 !grammar.danglingStarts.contains(first), grammar.hasFiniteVerb(segment), grammar.isComplete(main)
             else { continue }

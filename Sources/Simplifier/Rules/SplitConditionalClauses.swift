@@ -35,7 +35,11 @@ struct SplitConditionalClauses: SentenceRule {
                 // list of the condition ("When A, B, or C happen, …").
                 let rest = sentence[search...]
                 let segment = rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)]
-                guard let first = Text.words(main).first, !context.grammar.danglingStarts.contains(first),
+                // "When medicine is used, doctors prescribe it …": "it" points into the condition, so
+                // the main clause cannot come first.
+                let mainWords = Text.words(main)
+                if mainWords.contains("it") || mainWords.contains("them") { return nil }
+                guard let first = mainWords.first, !context.grammar.danglingStarts.contains(first),
                     context.grammar.hasFiniteVerb(String(segment)),
                     context.grammar.isComplete(main),
                     context.grammar.hasFiniteVerb(String(sentence[start..<comma]) + ".")

@@ -14,7 +14,7 @@ struct SplitEmphasisPhrases: SentenceRule {
                 let tail = sentence[range.upperBound...]
                 let phrase: Substring
                 var main = String(before)
-                if let comma = tail.firstIndex(of: ",") {
+                if let comma = Self.phraseEnd(in: tail, context) {
                     // A phrase inside the sentence ends at the next comma; the rest of the sentence stays.
                     phrase = tail[..<comma]
                     let rest = String(tail[comma...].dropFirst()).trimmingWhitespace()
@@ -31,7 +31,7 @@ struct SplitEmphasisPhrases: SentenceRule {
                             || context.grammar.isComplete(Text.sentence(rest))
                     else { continue }
                     // A short piece before the next comma is the rest of a list ("forceps, or …").
-                    if !finiteVerb, let nextComma = rest.firstIndex(of: ","),
+                    if !finiteVerb, !context.grammar.auxiliaries.contains(next), let nextComma = rest.firstIndex(of: ","),
                         Text.wordCount(String(rest[..<nextComma])) <= 3
                     {
                         continue
@@ -57,5 +57,23 @@ struct SplitEmphasisPhrases: SentenceRule {
             }
         }
         return nil
+    }
+
+    /// The comma that ends a phrase inside the sentence: the first one, or a later one when the
+    /// phrase holds a list ("especially those involving traction, forceps, or vacuum extraction,
+    /// can …") and the sentence goes on there with an auxiliary or a verb in "-s"/"-ed".
+    static func phraseEnd(in tail: Substring, _ context: RuleContext) -> String.Index? {
+        guard let first = tail.firstIndex(of: ",") else { return nil }
+        var search = tail.index(after: first)
+        while let comma = tail[search...].firstIndex(of: ",") {
+            search = tail.index(after: comma)
+            let piece = tail[tail.startIndex..<comma]
+            guard let lastWords = Text.words(String(piece.split(separator: ",").last ?? "")).first,
+                ["and", "or"].contains(lastWords)
+            else { continue }
+            guard let next = Text.words(String(tail[search...])).first else { break }
+            if context.grammar.auxiliaries.contains(next) || context.grammar.isClearVerbForm(next) { return comma }
+        }
+        return first
     }
 }

@@ -56,17 +56,31 @@ struct SplitLongSentences: SentenceRule {
                     continue
                 }
                 let score = abs(Text.wordCount(first) - Text.wordCount(second))
-                if best == nil || score < best!.score { best = (score, [first, second]) }
+                if best == nil || score < best!.score {
+                    best = (score, Self.splittingSeriesOfClauses(first, joint: joint, context) + [second])
+                }
             }
         }
         return best?.parts
+    }
+
+    /// The part before ", and" of a series of clauses ("this muscle is immature, the stomach is
+    /// small, and …") as one sentence per clause: left whole, it would join two clauses with a comma.
+    static func splittingSeriesOfClauses(_ first: String, joint: ClauseJoint, _ context: RuleContext) -> [String] {
+        guard joint.link.isEmpty, let lastComma = first.lastIndex(of: ",") else { return [first] }
+        let head = Text.sentence(first[..<lastComma])
+        let tail = Text.sentence(String(first[first.index(after: lastComma)...]).trimmingWhitespace())
+        guard let opener = Text.words(tail).first, context.grammar.clauseStarts.contains(opener),
+            context.grammar.isComplete(head), context.grammar.isComplete(tail)
+        else { return [first] }
+        return [head, tail]
     }
 
     /// Whether `rest` starts with a short noun subject and its verb: an auxiliary or modal ("babies
     /// can …"), an adverb and a verb ("episodes often peak"), or a verb form that is not also a
     /// noun ("symptoms worsened"). "genetic conditions that manifest …" is a noun phrase.
     static func opensWithSubjectAndVerb(_ rest: String, _ context: RuleContext) -> Bool {
-        let words = Array(Text.words(rest).prefix(4))
+        let words = Array(Text.words(rest).prefix(6))
         let grammar = context.grammar
         // "…, and what treatment options are available" is the last of a series of "what" clauses.
         if let first = words.first, SplitSeriesOfObjects.whWords.contains(first) { return false }
@@ -77,6 +91,13 @@ struct SplitLongSentences: SentenceRule {
             let isVerb = lexicon.baseForms(of: word).contains(where: lexicon.verbLemmas.contains)
             let isNoun = lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
             if isVerb, grammar.subjects.contains(words[index - 1]), index > 1 { return true }
+            // An adverb between a plural subject and its verb: "episodes commonly peak".
+            let previous = words[index - 1]
+            if isVerb, index > 1, previous.hasSuffix("ly") || grammar.adverbs.contains(previous),
+                words[index - 2].hasSuffix("s"), !lexicon.verbLemmas.contains(words[index - 2])
+            {
+                return true
+            }
             if isVerb, !isNoun, word.hasSuffix("s") || word.hasSuffix("ed") { return true }
         }
         return false

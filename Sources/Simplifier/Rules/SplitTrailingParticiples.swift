@@ -1,10 +1,13 @@
 /// Turns a participle phrase at the end of a sentence into its own sentence: "The toxin weakens
 /// overactive muscles, reducing spasms." → "The toxin weakens overactive muscles. This reduces
-/// spasms." The participle is found with the lexicon (its base must be a WordNet verb); "-ing"
+/// spasms." After "X is a …"/"X are among …" the phrase describes X: "It …"/"They …". The participle is found with the lexicon (its base must be a WordNet verb); "-ing"
 /// words that are not such participles ("including", "according") are listed in
 /// `word-classes.yml` (`notParticiples`).
 struct SplitTrailingParticiples: SentenceRule {
     static let name = "SplitTrailingParticiples"
+
+    /// Words that open a noun predicate after "is"/"are": "a movement disorder", "among the most common".
+    static let nounPredicateStarts: Set<String> = ["a", "an", "the", "among", "one"]
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         let tokens = Text.tokens(sentence)
@@ -47,7 +50,19 @@ struct SplitTrailingParticiples: SentenceRule {
                 continue
             }
             let first = Text.sentence(sentence[..<sentence.index(phraseStart, offsetBy: -2)])
-            let second = Text.sentence("This " + adverb + context.lexicon.inflect(base, as: .s) + rest)
+            // After "X is/are …" the phrase describes X, so it restarts with "It"/"They" ("Febrile
+            // seizures are common, affecting …" → "They affect …"); otherwise it tells what the whole
+            // clause does ("This reduces spasms").
+            // A predicate that is a state ("is weak in babies, allowing …") is what "This" means.
+            let words = Text.words(first)
+            let copulaIndex = words.firstIndex(where: { ["is", "are", "was", "were"].contains($0) })
+            let copula = copulaIndex.flatMap { index in
+                index + 1 < words.count && Self.nounPredicateStarts.contains(words[index + 1]) ? words[index] : nil
+            }
+            let plural = copula == "are" || copula == "were"
+            let subject = copula == nil ? "This " : plural ? "They " : "It "
+            let verb = plural ? base : context.lexicon.inflect(base, as: .s)
+            let second = Text.sentence(subject + adverb + verb + rest)
             guard context.grammar.isComplete(first) else { continue }
             return [first, second]
         }
