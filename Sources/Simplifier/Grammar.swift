@@ -75,8 +75,13 @@ struct Grammar: Sendable {
             }
         }
         for (index, word) in words.enumerated() where !subordinate.contains(index) {
+            // "pain that may spread …": an auxiliary right after "that"/"which"/"who" is the
+            // relative clause's own, not the sentence's.
+            if auxiliaries.contains(word), index > 0, Self.relativeWords.contains(words[index - 1]) { continue }
             if auxiliaries.contains(word) { return true }
             guard index > 0, word.count > 2, !word.allSatisfy(\.isNumber) else { continue }
+            // After a comma a new phrase starts: "Sometimes, pain …" has no subject before "pain".
+            let afterComma = sentence[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
             var previous = words[index - 1]
             // Look through up to two adverbs: "effects typically last", "parents often first notice".
             var back = index - 1
@@ -97,7 +102,7 @@ struct Grammar: Sendable {
             guard !bases.isEmpty else { continue }
             if word.hasSuffix("ed") || (lexicon.irregularBase[word] != nil && !word.hasSuffix("s")) { return true }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }) { return true }
-            if bases.contains(word),
+            if bases.contains(word), !afterComma,
                 subjects.contains(previous)
                     || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
                         && !auxiliaries.contains(previous) && previous.count > 3)

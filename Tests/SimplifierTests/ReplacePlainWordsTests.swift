@@ -18,6 +18,16 @@ import Testing
         // After "most" the adverb is replaced as a phrase: "most often", not "most commonly" kept.
         ("It most commonly results from injury.", "It most often results from injury."),
         ("Fever is associated with seizures.", "Fever is linked to seizures."),
+        // A name keeps its words; a capital "A" is a letter, not an article.
+        (
+            "Thresholds from the American Academy of Pediatrics guide pediatric care.",
+            "Thresholds from the American Academy of Pediatrics guide children's care."
+        ),
+        ("A mother with type O blood may carry an infant with type A blood.", "A mother with type O blood may carry a baby with type A blood."),
+        // A participle gets the replacement's participle.
+        ("Diets undertaken without advice can harm.", "Diets taken on without advice can harm."),
+        // Before a comparative: "much".
+        ("Babies have a considerably higher risk.", "Babies have a much higher risk."),
     ])
     func replacesHardWords(input: String, expected: String) {
         #expect(Support.apply(ReplacePlainWords(), input) == expected)

@@ -14,7 +14,7 @@ import Testing
         ),
         (
             "Families can talk with trained specialists who can answer questions about care at home.",
-            "Families can talk with trained specialists. They can answer questions about care at home."
+            "Families can talk with trained specialists. These specialists can answer questions about care at home."
         ),
         (
             "Cervical dystonia is a movement disorder characterized by tight and twisting neck muscles.",

@@ -43,6 +43,9 @@ import Testing
         "Hospitals and therapy centers offer group workshops for parents, printed materials, and online help.",
         // Short enough already.
         "They use games, songs, and toys.",
+        // The series belongs to a preposition inside the first item.
+        "Results are read according to the baby's age in hours, gestational age, and other risk factors.",
+        "Eczema arises from an interaction between genetic risk, a weak skin barrier, and outside triggers.",
         // "causes" and "exercises" are nouns here, not the verb; "acquired" is an adjective.
         "Other acquired causes include infections such as meningitis or encephalitis, metabolic disorders, and genetic problems that show early.",
         "Other causes include infections of the brain and spine, bad reactions to medicines, and genetic problems.",

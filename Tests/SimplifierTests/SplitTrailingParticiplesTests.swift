@@ -22,7 +22,7 @@ import Testing
         ),
         (
             "These signs may come and go during the day, often worsening with activity, stress, or fatigue.",
-            "These signs may come and go during the day. This often worsens with activity, stress, or fatigue."
+            "These signs may come and go during the day. They often worsen with activity, stress, or fatigue."
         ),
     ])
     func turnsTheParticipleIntoASentence(input: String, expected: String) {

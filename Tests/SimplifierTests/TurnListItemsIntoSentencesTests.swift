@@ -22,6 +22,22 @@ import Testing
         #expect(findings.count == 1)
     }
 
+    @Test func namesExamplesAfterIncludingOneByOne() {
+        var findings: [Finding] = []
+        let blocks: [Block] = [
+            .paragraph("Doctors tell apart several patterns of jaundice, including:"),
+            .list(["Physiologic jaundice, the common form", "Breast milk jaundice, which is harmless"]),
+        ]
+        let output = TurnListItemsIntoSentences().rewrite(
+            blocks, grammar: Support.simplifier.grammar, findings: &findings)
+        #expect(
+            output == [
+                .paragraph("Doctors tell apart several patterns of jaundice."),
+                .paragraph(
+                    "One is physiologic jaundice, the common form. Another is breast milk jaundice, which is harmless."),
+            ])
+    }
+
     @Test func restartsASingularOrModalLeadWithItsPronoun() {
         var findings: [Finding] = []
         let blocks: [Block] = [

@@ -9,6 +9,14 @@ import Foundation
 struct MoveDefinitionToOwnSentence: SentenceRule {
     static let name = "MoveDefinitionToOwnSentence"
 
+    /// First words of a parenthesis that is no definition: an example, a synonym with "the", a list.
+    static let notDefinitionStarts: Set<String> = [
+        "e.g.", "i.e.", "or", "see", "also", "and", "the", "including", "such", "especially", "for", "with", "from",
+        "usually", "often", "about", "as",
+    ]
+    /// The fewest letters of a word outside the glossary that a parenthesis may define.
+    static let minTermLetters = 7
+
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         if let result = parenthetical(sentence, context) { return result }
         if let result = alsoKnownAs(sentence) { return result }
@@ -46,7 +54,10 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
                 && !lexicon.baseForms(of: verb).contains(where: lexicon.nounLemmas.contains))
         guard startsWithVerb else { return nil }
         let head = subjectWords[subjectWords.count - 1]
-        let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("is")
+        // "Kernicterus" ends in "s" but is no plural: a plural's stem is a noun of its own.
+        let plural =
+            head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("is") && !head.hasSuffix("us")
+            && lexicon.baseForms(of: head).contains(where: { $0 != head && lexicon.nounLemmas.contains($0) })
         let main = Text.sentence(subject + " " + rest)
         let second = Text.sentence((plural ? "They are " : "It is ") + appositive)
         guard grammar.isComplete(main) else { return nil }
@@ -61,10 +72,18 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         let inside = String(sentence[sentence.index(after: open)..<close]).trimmingWhitespace()
         let insideWords = Text.words(inside)
         guard insideWords.count >= 2, inside.first?.isLowercase == true, !inside.contains(where: \.isNumber),
-            !["e.g.", "i.e.", "or", "see", "also", "and"].contains(insideWords[0])
+            !Self.notDefinitionStarts.contains(insideWords[0]),
+            // "(a process called hemolysis)" names what the whole clause describes.
+            !insideWords.contains("called"), !insideWords.contains("known")
         else { return nil }
         let before = sentence[..<open]
         guard let term = termEnding(String(before), context) else { return nil }
+        // A word that is not a glossary term must look like a medical word: "eyes (the sclerae)",
+        // "more readily (a phenomenon …)" are no terms.
+        let isGlossaryTerm = termEnding(String(before), context, glossaryOnly: true) != nil
+        guard isGlossaryTerm || (term.count >= Self.minTermLetters && !term.lowercased().hasSuffix("ly")) else {
+            return nil
+        }
         var rest = sentence[sentence.index(after: close)...]
         if before.last == " ", rest.first == " " { rest = rest.dropFirst() }
         let main =

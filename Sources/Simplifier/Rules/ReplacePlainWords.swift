@@ -14,7 +14,8 @@ struct ReplacePlainWords: SentenceRule {
         var edits: [(Range<String.Index>, String)] = []
         var index = 0
         while index < tokens.count {
-            if protected.contains(index) {
+            // A capitalized word inside the sentence is a name ("American Academy of Pediatrics").
+            if protected.contains(index) || (index > 0 && Self.isName(tokens[index].text)) {
                 index += 1
                 continue
             }
@@ -32,8 +33,12 @@ struct ReplacePlainWords: SentenceRule {
                 !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
                 // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".
+                // So is the replacement of a participle proper ("diets undertaken …" → "taken on", not "took on").
                 let before = words[max(0, index - 3)..<index]
-                if before.contains(where: context.data.words("perfectAuxiliaries").contains),
+                let isParticiple = context.lexicon.irregularBase[words[index]].flatMap {
+                    context.lexicon.irregularParticiple[$0]
+                } == words[index]
+                if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple,
                     let past = replacement.split(separator: " ").first,
                     let base = context.lexicon.irregularBase[String(past)],
                     let participle = context.lexicon.irregularParticiple[base]
@@ -145,12 +150,21 @@ struct ReplacePlainWords: SentenceRule {
             ? Text.capitalized(replacement) : replacement
     }
 
+    /// Whether `word` is written like a name or an abbreviation: a capital first letter ("Pediatrics",
+    /// "NICU"), other than the pronoun "I".
+    static func isName(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        return word != "I"
+    }
+
     /// "a" before a vowel sound becomes "an" and back, after words were replaced.
     static func fixingArticles(_ text: String) -> String {
         var out = text
         let tokens = Text.tokens(text)
         for (index, token) in tokens.enumerated().reversed() where index + 1 < tokens.count {
             guard token.lower == "a" || token.lower == "an" else { continue }
+            // A capital "A" inside a sentence is a letter ("type A or type B blood"), not an article.
+            if index > 0, token.text == "A" { continue }
             let next = tokens[index + 1].lower
             let vowelSound =
                 "aeio".contains(next.first ?? "x")

@@ -21,7 +21,10 @@ struct SplitRelativeClauses: SentenceRule {
                 kind = "plural"
             } else if data.words("modals").contains(verb) {
                 kind = "modal"
-            } else if data.words("singularVerbs").contains(verb) || (verb.hasSuffix("s") && pronoun == "which") {
+            } else if data.words("singularVerbs").contains(verb)
+                // "which causes …", not "which physicians describe …" (there "which" is the object).
+                || (verb.hasSuffix("s") && pronoun == "which" && context.lexicon.isVerbForm(verb))
+            {
                 kind = pronoun == "which" ? "singular" : ""
             } else {
                 kind = ""

@@ -16,6 +16,11 @@ struct SplitSeriesOfObjects: SentenceRule {
     /// Auxiliaries and modals proper (the grammar's `auxiliaries` also lists verbs like "includes").
     static let trueAuxiliaries = TurnListItemsIntoSentences.trueAuxiliaries
 
+    /// Prepositions that may hold a series inside an item.
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "between", "among", "according", "with", "for", "from", "by", "about", "into", "to",
+    ]
+
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
         let body = Text.body(sentence)
@@ -52,6 +57,22 @@ struct SplitSeriesOfObjects: SentenceRule {
                         && !grammar.subordinators.contains(first)
             })
         else { return nil }
+        // "according to the baby's age in hours, gestational age, and …", "an interaction between A,
+        // B, and C": the series belongs to a preposition inside the first item, not to the verb.
+        // (Items that each carry their own phrase, "A to …, B to …", keep the split.)
+        if !isWhSeries {
+            let firstWords = Text.words(firstItem)
+            if Self.prepositions.contains(firstWords.first ?? ""),
+                !items.dropFirst().allSatisfy({ Self.prepositions.contains(Text.words($0).first ?? "") })
+            {
+                return nil
+            }
+            if firstWords.contains(where: Self.prepositions.contains),
+                items.dropFirst().dropLast().contains(where: { !Text.words($0).contains(where: Self.prepositions.contains) })
+            {
+                return nil
+            }
+        }
         let pronoun = Self.pronoun(for: subject, context)
         let restart = Self.restart(verbGroup, context)
         var out = [Text.sentence(subject + " " + verbGroup + " " + firstItem)]

@@ -59,8 +59,10 @@ struct SplitTrailingParticiples: SentenceRule {
             let copula = copulaIndex.flatMap { index in
                 index + 1 < words.count && Self.nounPredicateStarts.contains(words[index + 1]) ? words[index] : nil
             }
-            let plural = copula == "are" || copula == "were"
-            let subject = copula == nil ? "This " : plural ? "They " : "It "
+            // "These signs may come and go, often worsening …": the phrase describes "these signs".
+            let pointsBackToPlural = ["these", "those"].contains(words.first ?? "")
+            let plural = copula == "are" || copula == "were" || pointsBackToPlural
+            let subject = copula == nil && !pointsBackToPlural ? "This " : plural ? "They " : "It "
             let verb = plural ? base : context.lexicon.inflect(base, as: .s)
             let second = Text.sentence(subject + adverb + verb + rest)
             guard context.grammar.isComplete(first) else { continue }

@@ -34,7 +34,16 @@ struct TurnListItemsIntoSentences: Sendable {
             }
             let restart = restartLead(stem, grammar: grammar)
             var leadUsed = false
+            // "Doctors tell apart several patterns, including:" names examples of what the sentence
+            // has named: the sentence ends there and the items follow as "One is …", "Another is …".
+            let exampleMarker = [", including", ", such as"].first(where: { stem.lowercased().hasSuffix($0) })
             let converted = items.map { item -> String in
+                if let exampleMarker {
+                    let sentence = Text.sentence(
+                        (leadUsed ? "Another is " : "One is ") + Text.decapitalized(Text.body(item)))
+                    leadUsed = true
+                    return sentence
+                }
                 let sentence = Text.sentence(item)
                 // Only an item with a true auxiliary ("… may spread …") or a clause opener ("The baby
                 // cries …") is taken as a sentence of its own;
@@ -54,7 +63,11 @@ struct TurnListItemsIntoSentences: Sendable {
                 leadUsed = true
                 return Text.sentence(lead + " " + Text.decapitalized(Text.body(item)))
             }
-            let kept = sentences.dropLast().joined(separator: " ")
+            var keptSentences = Array(sentences.dropLast())
+            if let exampleMarker {
+                keptSentences.append(Text.sentence(String(stem.dropLast(exampleMarker.count))))
+            }
+            let kept = keptSentences.joined(separator: " ")
             out.removeLast()
             if !kept.isEmpty { out.append(.paragraph(kept)) }
             out.append(.paragraph(converted.joined(separator: " ")))
