@@ -21,6 +21,14 @@ import Testing
             "These signs can point to cervical dystonia. Cervical dystonia is a disorder of the neck muscles."
         ),
         (
+            "This spitting up shows gastroesophageal reflux (the backward flow of milk into the esophagus) in most babies.",
+            "This spitting up shows gastroesophageal reflux in most babies. Gastroesophageal reflux means the backward flow of milk into the esophagus."
+        ),
+        (
+            "Atopic dermatitis, commonly referred to as eczema, is a skin condition.",
+            "Atopic dermatitis is a skin condition. Atopic dermatitis is commonly called eczema."
+        ),
+        (
             "Kernicterus, the chronic and permanent form, can cause hearing loss.",
             "Kernicterus can cause hearing loss. It is the chronic and permanent form."
         ),

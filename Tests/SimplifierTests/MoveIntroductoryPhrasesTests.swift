@@ -28,6 +28,8 @@ import Testing
         "For babies with reflux, small feeds help.",
         // The first comma ends a short phrase; what follows up to the next comma is a clause.
         "In infants, this muscle is still immature, the stomach is small, and the diet is liquid.",
+        // A hedge stays in front of what it qualifies.
+        "In most cases of reflux in babies, this spitting up goes away as the gut grows.",
         // No main clause after the comma.
         "For babies with reflux and for babies with colic, smaller and more gentle meals during the day.",
     ])

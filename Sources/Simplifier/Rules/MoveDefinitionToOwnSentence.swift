@@ -9,9 +9,9 @@ import Foundation
 struct MoveDefinitionToOwnSentence: SentenceRule {
     static let name = "MoveDefinitionToOwnSentence"
 
-    /// First words of a parenthesis that is no definition: an example, a synonym with "the", a list.
+    /// First words of a parenthesis that is no definition: an example, a list, a time.
     static let notDefinitionStarts: Set<String> = [
-        "e.g.", "i.e.", "or", "see", "also", "and", "the", "including", "such", "especially", "for", "with", "from",
+        "e.g.", "i.e.", "or", "see", "also", "and", "including", "such", "especially", "for", "with", "from",
         "usually", "often", "about", "as",
     ]
     /// The fewest letters of a word outside the glossary that a parenthesis may define.
@@ -72,16 +72,19 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         let inside = String(sentence[sentence.index(after: open)..<close]).trimmingWhitespace()
         let insideWords = Text.words(inside)
         guard insideWords.count >= 2, inside.first?.isLowercase == true, !inside.contains(where: \.isNumber),
-            !Self.notDefinitionStarts.contains(insideWords[0]),
-            // "(a process called hemolysis)" names what the whole clause describes.
-            !insideWords.contains("called"), !insideWords.contains("known")
+            !Self.notDefinitionStarts.contains(insideWords[0])
         else { return nil }
         let before = sentence[..<open]
         guard let term = termEnding(String(before), context) else { return nil }
-        // A word that is not a glossary term must look like a medical word: "eyes (the sclerae)",
-        // "more readily (a phenomenon …)" are no terms.
+        // A word that is not a glossary term must look like a medical word ("eyes (the sclerae)",
+        // "more readily (a phenomenon …)" are no terms), and the parenthesis must define it, not name
+        // it ("(the sclerae)") or name what the whole clause describes ("(a process called hemolysis)").
         let isGlossaryTerm = termEnding(String(before), context, glossaryOnly: true) != nil
-        guard isGlossaryTerm || (term.count >= Self.minTermLetters && !term.lowercased().hasSuffix("ly")) else {
+        guard
+            isGlossaryTerm
+                || (term.count >= Self.minTermLetters && !term.lowercased().hasSuffix("ly")
+                    && insideWords[0] != "the" && !insideWords.contains("called") && !insideWords.contains("known"))
+        else {
             return nil
         }
         var rest = sentence[sentence.index(after: close)...]
@@ -94,7 +97,14 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
 
     /// "X, also known as Y, …" → "X …. X is also called Y."
     private func alsoKnownAs(_ sentence: String) -> [String]? {
-        for marker in [", also known as ", ", also called ", ", sometimes called "] {
+        // Each marker keeps its own adverb, so a hedge ("commonly") is still said.
+        let markers: [(String, String)] = [
+            (", also known as ", "also"), (", also called ", "also"), (", also referred to as ", "also"),
+            (", sometimes called ", "sometimes"), (", commonly called ", "commonly"),
+            (", often called ", "often"), (", commonly referred to as ", "commonly"),
+            (", often referred to as ", "often"),
+        ]
+        for (marker, adverb) in markers {
             guard let start = sentence.range(of: marker) else { continue }
             guard let end = sentence[start.upperBound...].firstIndex(of: ",") else { continue }
             let name = sentence[start.upperBound..<end]
@@ -103,7 +113,7 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
             guard let firstWord = subjectWords.first, subjectWords.count <= 4 else { continue }
             let subject = String(before[firstWord.range.lowerBound...])
             let main = before + sentence[end...].dropFirst()
-            return [Text.sentence(main), Text.sentence(subject + " is also called " + name)]
+            return [Text.sentence(main), Text.sentence(subject + " is \(adverb) called " + name)]
         }
         return nil
     }

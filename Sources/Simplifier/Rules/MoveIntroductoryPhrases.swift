@@ -26,6 +26,11 @@ struct MoveIntroductoryPhrases: SentenceRule {
             // A phrase with a verb of its own is a clause ("In infants, this muscle is immature, …"):
             // the phrase ended at an earlier comma and was too short to move.
             guard !grammar.hasFiniteVerb(phraseText) else { return nil }
+            // A hedge ("In most cases, …") qualifies the whole sentence where it stands: "This is
+            // true in most cases" after it would read as an afterthought.
+            // (A quantifying hedge: "most", "some", "many" …, in both `hedges` and `quantifiers`.)
+            let hedges = context.data.words("hedges").intersection(context.data.words("quantifiers"))
+            if Text.words(phraseText).contains(where: hedges.contains) { return nil }
             guard Text.wordCount(phraseText) >= Self.minPhraseWords, let first = Text.words(main).first,
                 !grammar.danglingStarts.contains(first), grammar.hasFiniteVerb(segment), grammar.isComplete(main)
             else { continue }

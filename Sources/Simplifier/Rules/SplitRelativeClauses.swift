@@ -29,6 +29,7 @@ struct SplitRelativeClauses: SentenceRule {
             } else {
                 kind = ""
             }
+            if pronoun == "which", let split = objectClause(sentence, at: range, context) { return split }
             guard let subject = data.relativePronouns[pronoun + "-" + kind] ?? data.relativePronouns[kind],
                 !kind.isEmpty
             else { continue }
@@ -37,6 +38,34 @@ struct SplitRelativeClauses: SentenceRule {
             return [main, second]
         }
         return nil
+    }
+
+    /// ", which physicians describe as the atopic march." → ". Physicians describe this as the atopic
+    /// march.": "which" is the object of its clause, so the clause's own subject opens the sentence
+    /// and "this" (or "them" after a plural) takes the place of "which".
+    private func objectClause(
+        _ sentence: String, at range: Range<String.Index>, _ context: RuleContext
+    ) -> [String]? {
+        let clauseTokens = Text.tokens(String(sentence[range.upperBound...]))
+        let before = Text.tokens(String(sentence[..<range.lowerBound]))
+        guard clauseTokens.count >= 3, let antecedent = before.last?.lower else { return nil }
+        let subject = clauseTokens[0].lower
+        let verb = clauseTokens[1].lower
+        let lexicon = context.lexicon
+        let pluralNoun =
+            subject.hasSuffix("s") && !subject.hasSuffix("ss") && !lexicon.isVerbForm(subject)
+            && lexicon.baseForms(of: subject).contains(where: lexicon.nounLemmas.contains)
+        guard context.grammar.subjects.contains(subject) && !context.grammar.adverbs.contains(subject) || pluralNoun,
+            lexicon.verbLemmas.contains(verb), !context.grammar.auxiliaries.contains(verb)
+        else { return nil }
+        let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
+        let afterVerb = clause[Text.tokens(clause)[1].range.upperBound...]
+        let object = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss") ? "them" : "this"
+        let second = Text.sentence(
+            Text.capitalized(String(clause[..<Text.tokens(clause)[1].range.upperBound])) + " " + object + afterVerb)
+        let main = Text.sentence(sentence[..<range.lowerBound])
+        guard context.grammar.isComplete(main), context.grammar.isComplete(second) else { return nil }
+        return [main, second]
     }
 
     /// A clause inside the subject: "The prison, which is in the west of town, was built in 1910." →

@@ -21,6 +21,9 @@ struct SplitSeriesOfObjects: SentenceRule {
         "of", "in", "on", "at", "between", "among", "according", "with", "for", "from", "by", "about", "into", "to",
     ]
 
+    /// Prepositions that take a whole series after them.
+    static let seriesPrepositions: Set<String> = ["between", "among", "according"]
+
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
         let body = Text.body(sentence)
@@ -67,8 +70,13 @@ struct SplitSeriesOfObjects: SentenceRule {
             {
                 return nil
             }
+            // "between"/"among"/"according to" always take the series; another preposition does when
+            // the other items are short bare nouns ("age in hours, gestational age, and …").
+            if firstWords.contains(where: Self.seriesPrepositions.contains) { return nil }
             if firstWords.contains(where: Self.prepositions.contains),
-                items.dropFirst().dropLast().contains(where: { !Text.words($0).contains(where: Self.prepositions.contains) })
+                items.dropFirst().allSatisfy({ item in
+                    Text.wordCount(item) <= 4 && !Text.words(item).contains(where: Self.prepositions.contains)
+                })
             {
                 return nil
             }
