@@ -46,6 +46,13 @@ import Testing
         #expect(result.items == ["Structural brain problems", "An injury at birth", "Damage to the basal ganglia"])
     }
 
+    @Test func findsTheHeadBeforeAnItemEndingInIng() throws {
+        let result = try #require(
+            split("This happens when a baby shows lasting head tilting, odd neck movements, or trouble with head control."))
+        #expect(result.lead == "This happens when a baby shows any of the following:")
+        #expect(result.items == ["Lasting head tilting", "Odd neck movements", "Trouble with head control"])
+    }
+
     @Test(arguments: [
         // Verb phrases are not things.
         "Support helps families find their way, know the problem, and give the best care.",

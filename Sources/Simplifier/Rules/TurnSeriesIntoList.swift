@@ -69,12 +69,16 @@ struct TurnSeriesIntoList: Sendable {
         // The first item starts after the last verb or list head before the first comma.
         let tokens = Text.tokens(String(body[..<firstComma]))
         let heads = context.data.words("listHeads")
+        // The nearest head that leaves a whole first item: in "shows lasting head tilting, …" the
+        // "-ing" word ends the item and "shows" is the head.
         guard
             let head = tokens.indices.reversed().first(where: { index in
                 let word = tokens[index].lower
-                return heads.contains(word)
+                let isHead =
+                    heads.contains(word)
                     || (index > 0 && !context.grammar.nonSubjects.contains(tokens[index - 1].lower)
                         && word.hasSuffix("ing") && context.lexicon.isVerbForm(word))
+                return isHead && tokens.count - index - 1 >= Self.minObjectItemWords
             }), head + 1 < tokens.count, tokens[head].lower != "to"
         else { return nil }
         let headEnd = body.index(
