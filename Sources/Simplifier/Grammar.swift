@@ -51,8 +51,11 @@ struct Grammar: Sendable {
                 inside = false
             }
             // "such as" and "known as" introduce a noun, not a clause.
+            // So does "as part of" ("dystonia as part of cerebral palsy").
             let afterNoun =
-                token.lower == "as" && index > 0 && ["such", "known", "same"].contains(tokens[index - 1].lower)
+                token.lower == "as"
+                && (index > 0 && ["such", "known", "same"].contains(tokens[index - 1].lower)
+                    || index + 1 < tokens.count && ["part", "well"].contains(tokens[index + 1].lower))
             if subordinators.contains(token.lower), !afterNoun { inside = true }
             if inside { subordinate.insert(index) }
         }

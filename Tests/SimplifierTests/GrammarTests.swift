@@ -16,6 +16,8 @@ import Testing
         "Call your doctor right away.",
         // "this" before an "-s" verb is the subject.
         "This affects about 2 to 5 percent of children.",
+        // "as part of" is no clause.
+        "Children with dystonia as part of cerebral palsy often face more challenges.",
     ])
     func findsTheVerbOfACompleteSentence(sentence: String) {
         let complete = grammar.isComplete(sentence)

@@ -33,6 +33,15 @@ import Testing
                 == "Surgery helps when there is a problem. An example is a tight band.")
     }
 
+    @Test func splitsASeriesThatIsTheMarkersOwn() {
+        #expect(
+            Support.apply(
+                SplitInclusionLists(),
+                "Social workers help families access benefits such as home therapy, helper devices, and respite care.")
+                == "Social workers help families access benefits. Examples are home therapy, helper devices, and respite care."
+        )
+    }
+
     @Test func keepsListWhoseEndIsUnclear() {
         // Without a comma before "such as" the list may end before the sentence does.
         let input = "Causes include infections such as meningitis, metabolic disorders, and drugs."

@@ -2,8 +2,9 @@
 /// such as meningitis or encephalitis." → "… other conditions. Some examples are meningitis or
 /// encephalitis." Markers and lead-ins are in `split-joints.yml` (`inclusions`).
 ///
-/// Without a comma before the marker the list may end before the sentence does ("infections such
-/// as meningitis, metabolic disorders, …"), so it is split only when no comma follows.
+/// Without a comma before the marker the list may end before the sentence does ("include infections
+/// such as meningitis, metabolic disorders, …"), so it is split only when no comma follows or no
+/// listing verb comes before it.
 struct SplitInclusionLists: SentenceRule {
     static let name = "SplitInclusionLists"
 
@@ -13,7 +14,16 @@ struct SplitInclusionLists: SentenceRule {
                 let before = sentence[..<range.lowerBound]
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
                 let afterComma = before.hasSuffix(", ")
-                guard afterComma || !list.contains(","), Text.wordCount(list) >= 1 else { continue }
+                // A series without a comma before the marker is the marker's own only when no listing
+                // verb comes before it: "access benefits such as A, B, and C", but not "causes include
+                // infections such as meningitis, metabolic disorders, and …".
+                let seriesVerbs = context.data.words("seriesVerbs")
+                let ownSeries =
+                    !Text.words(String(before)).contains(where: seriesVerbs.contains)
+                    && Text.words(String(list[(list.lastIndex(of: ",") ?? list.startIndex)...])).first.map {
+                        $0 == "and" || $0 == "or"
+                    } == true
+                guard afterComma || !list.contains(",") || ownSeries, Text.wordCount(list) >= 1 else { continue }
                 // Without a comma the list must end the sentence: a verb after it ("… such as A or B
                 // allows …") means the sentence goes on.
                 if !afterComma, context.grammar.hasFiniteVerb(list) { continue }
