@@ -17,6 +17,14 @@ import Testing
             "Febrile seizures are among the most common events of childhood. They affect about 2 to 5 percent of children."
         ),
         (
+            "Some children make progress with therapy, achieving head control and participating fully in play.",
+            "Some children make progress with therapy. They achieve head control and participate fully in play."
+        ),
+        (
+            "The toxin weakens the muscle for a while, reducing spasms and easing pain.",
+            "The toxin weakens the muscle for a while. This reduces spasms and eases pain."
+        ),
+        (
             "Cervical dystonia is a movement disorder, causing the head to turn.",
             "Cervical dystonia is a movement disorder. It causes the head to turn."
         ),

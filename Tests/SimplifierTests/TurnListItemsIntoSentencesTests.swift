@@ -22,6 +22,22 @@ import Testing
         #expect(findings.count == 1)
     }
 
+    @Test func putsAnItemsOpeningPhraseInFront() {
+        var findings: [Finding] = []
+        let blocks: [Block] = [
+            .paragraph("Common signs include:"),
+            .list(["Head tilted to one side", "In some cases, pain that may spread to the shoulders"]),
+        ]
+        let output = TurnListItemsIntoSentences().rewrite(
+            blocks, grammar: Support.simplifier.grammar, findings: &findings)
+        #expect(
+            output == [
+                .paragraph(
+                    "Common signs include head tilted to one side. In some cases, they also include pain that may spread to the shoulders."
+                )
+            ])
+    }
+
     @Test func namesExamplesAfterIncludingOneByOne() {
         var findings: [Finding] = []
         let blocks: [Block] = [

@@ -9,6 +9,21 @@ struct SplitTrailingParticiples: SentenceRule {
     /// Words that open a noun predicate after "is"/"are": "a movement disorder", "among the most common".
     static let nounPredicateStarts: Set<String> = ["a", "an", "the", "among", "one"]
 
+    /// `rest` with each participle after "and"/"or" turned into a finite verb like the first one.
+    static func inflectingParticiples(in rest: String, plural: Bool, _ context: RuleContext) -> String {
+        var text = rest
+        let tokens = Text.tokens(rest)
+        for (index, token) in tokens.enumerated().reversed() where index > 0 {
+            guard ["and", "or"].contains(tokens[index - 1].lower), token.lower.hasSuffix("ing"),
+                let base = context.lexicon.baseForms(of: token.lower).dropFirst().first(where: {
+                    context.lexicon.verbLemmas.contains($0) && !$0.hasSuffix("ing")
+                })
+            else { continue }
+            text.replaceSubrange(token.range, with: plural ? base : context.lexicon.inflect(base, as: .s))
+        }
+        return text
+    }
+
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         let tokens = Text.tokens(sentence)
         let excluded = context.data.words("notParticiples")
@@ -59,12 +74,18 @@ struct SplitTrailingParticiples: SentenceRule {
             let copula = copulaIndex.flatMap { index in
                 index + 1 < words.count && Self.nounPredicateStarts.contains(words[index + 1]) ? words[index] : nil
             }
-            // "These signs may come and go, often worsening …": the phrase describes "these signs".
-            let pointsBackToPlural = ["these", "those"].contains(words.first ?? "")
+            // "These signs may come and go, often worsening …", "Some children make progress,
+            // achieving …": the phrase says what the plural subject does.
+            let pluralOpeners: Set<String> = ["these", "those", "some", "most", "many", "others"]
+            let pointsBackToPlural =
+                pluralOpeners.contains(words.first ?? "")
+                || (context.grammar.subjects.contains(words.first ?? "") && !context.grammar.adverbs.contains(words.first ?? "")
+                    && words.first.map { $0.hasSuffix("s") || $0.hasSuffix("en") } == true)
             let plural = copula == "are" || copula == "were" || pointsBackToPlural
             let subject = copula == nil && !pointsBackToPlural ? "This " : plural ? "They " : "It "
             let verb = plural ? base : context.lexicon.inflect(base, as: .s)
-            let second = Text.sentence(subject + adverb + verb + rest)
+            // "… achieving A and taking part in B": every participle of the phrase takes the same form.
+            let second = Text.sentence(subject + adverb + verb + Self.inflectingParticiples(in: String(rest), plural: plural, context))
             guard context.grammar.isComplete(first) else { continue }
             return [first, second]
         }

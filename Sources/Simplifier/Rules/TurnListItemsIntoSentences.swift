@@ -11,6 +11,9 @@ struct TurnListItemsIntoSentences: Sendable {
         "should", "will", "would",
     ]
 
+    /// Words that open a phrase for a whole item ("In some cases, …", "Sometimes, …").
+    static let itemOpeners: Set<String> = ["in", "at", "during", "sometimes", "often", "rarely", "occasionally"]
+
     /// The blocks with every convertible list replaced by a paragraph of sentences.
     func rewrite(_ blocks: [Block], grammar: Grammar, findings: inout [Finding]) -> [Block] {
         var out: [Block] = []
@@ -61,6 +64,16 @@ struct TurnListItemsIntoSentences: Sendable {
                 // so the listener hears each new item early.
                 let lead = leadUsed ? (restart ?? stem) : stem
                 leadUsed = true
+                // "In some cases, pain that …" opens with a phrase for the whole item: it goes in
+                // front ("In some cases, they also include pain that …").
+                if let comma = item.firstIndex(of: ","), Text.wordCount(String(item[..<comma])) <= 4,
+                    let first = Text.words(item).first, Self.itemOpeners.contains(first)
+                {
+                    let rest = String(item[item.index(after: comma)...]).trimmingWhitespace()
+                    return Text.sentence(
+                        Text.capitalized(String(item[..<comma])) + ", " + Text.decapitalized(lead) + " "
+                            + Text.decapitalized(Text.body(rest)))
+                }
                 return Text.sentence(lead + " " + Text.decapitalized(Text.body(item)))
             }
             var keptSentences = Array(sentences.dropLast())
