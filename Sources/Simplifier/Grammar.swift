@@ -65,6 +65,11 @@ struct Grammar: Sendable {
         var inRelative = false
         for (index, word) in words.enumerated() {
             if subordinate.contains(index) == false { inRelative = false }
+            // Such a clause has no comma before the main verb: after a comma ("…, though this is …")
+            // another clause starts.
+            if index > 0, sentence[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",") {
+                inRelative = false
+            }
             if Self.relativeWords.contains(word), index > 0,
                 !sentence[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",")
             {

@@ -29,6 +29,7 @@ import Testing
         "The first use of the new scan.",
         "Children who have a parent with seizures.",
         "Sometimes, pain that may spread to the shoulders.",
+        "In some cases, pain that may spread to the shoulders, though this is harder to check.",
         "Not always classified as dystonia.",
         "This process in babies.",
         "Place of birth and age.",

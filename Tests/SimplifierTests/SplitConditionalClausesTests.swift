@@ -6,7 +6,11 @@ import Testing
     @Test(arguments: [
         (
             "When cervical dystonia is present, babies may struggle with head control.",
-            "Babies may struggle with head control. This happens when cervical dystonia is present."
+            "Babies may struggle with head control. This is true when cervical dystonia is present."
+        ),
+        (
+            "When problems are noted, referral to experts and the start of therapy should occur quickly.",
+            "Referral to experts and the start of therapy should occur quickly. This is true when problems are noted."
         ),
         (
             "When a baby shows head tilting, odd neck movements, or poor head control, parents feel concerned.",

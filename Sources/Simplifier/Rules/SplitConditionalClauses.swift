@@ -6,6 +6,15 @@
 struct SplitConditionalClauses: SentenceRule {
     static let name = "SplitConditionalClauses"
 
+    /// "This happens" says that something is done; after a clause with a modal ("should occur", "may
+    /// struggle") it would state as fact what was only advised or possible, so "This is true" follows.
+    static func lead(_ lead: String, after main: String, _ context: RuleContext) -> String {
+        guard lead == "This happens", Text.words(main).contains(where: context.data.words("modals").contains) else {
+            return lead
+        }
+        return "This is true"
+    }
+
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         // "However, when X, Y." → "However, Y. This happens when X.": a linking word before the
         // condition (`sentenceLinks` in `word-classes.yml`) stays in front of the main clause.
@@ -30,7 +39,8 @@ struct SplitConditionalClauses: SentenceRule {
                 search = sentence.index(after: comma)
                 let clause = String(sentence[tokens[0].range.lowerBound..<comma])
                 let main = Text.sentence(String(sentence[search...]).trimmingWhitespace())
-                let condition = Text.sentence(joint.lead + " " + Text.decapitalized(clause))
+                let condition = Text.sentence(
+                    Self.lead(joint.lead, after: String(sentence[search...]), context) + " " + Text.decapitalized(clause))
                 // The main clause has its verb before its first comma; otherwise this comma is inside a
                 // list of the condition ("When A, B, or C happen, …").
                 let rest = sentence[search...]

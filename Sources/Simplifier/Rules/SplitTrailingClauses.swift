@@ -47,7 +47,8 @@ struct SplitTrailingClauses: SentenceRule {
                     grammar.isComplete(first), grammar.hasFiniteVerb(clause),
                     !continuesTheMainClause(clause, context), !isInsideASeries(clause, context)
                 else { continue }
-                let second = Text.sentence(joint.lead + " " + joint.marker + " " + clause)
+                let lead = SplitConditionalClauses.lead(joint.lead, after: String(before), context)
+                let second = Text.sentence(lead + " " + joint.marker + " " + clause)
                 let score = abs(Text.wordCount(first) - Text.wordCount(second))
                 if best == nil || score < best!.score { best = (score, [first, second]) }
             }

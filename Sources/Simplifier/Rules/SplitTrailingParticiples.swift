@@ -61,7 +61,11 @@ struct SplitTrailingParticiples: SentenceRule {
             }
             // "move in repetitive, jerking motions": after an adjective the "-ing" word is another
             // adjective of the same noun, not a participle phrase.
-            if index > 0, context.data.words("adjectiveEndings").contains(where: tokens[index - 1].lower.hasSuffix) {
+            // ("medical management, achieving …": a noun such as "management" is no adjective.)
+            let previous = tokens[index - 1].lower
+            if context.data.words("adjectiveEndings").contains(where: previous.hasSuffix),
+                !context.lexicon.nounLemmas.contains(previous)
+            {
                 continue
             }
             let first = Text.sentence(sentence[..<sentence.index(phraseStart, offsetBy: -2)])
