@@ -25,6 +25,10 @@ import Testing
             "Electromyography measures electrical activity in muscles. Electromyography can help tell dystonia from other problems."
         ),
         (
+            "Wraps are often left on for several hours, for periods of up to 2 weeks, and should only be used with a doctor's advice.",
+            "Wraps are often left on for several hours, for periods of up to 2 weeks. Wraps should only be used with a doctor's advice."
+        ),
+        (
             "Therapy typically begins as soon as the problem is found and may continue for many months.",
             "Therapy typically begins as soon as the problem is found. Therapy may continue for many months."
         ),
@@ -51,6 +55,8 @@ import Testing
         "Physical and occupational therapists often help babies with head control and neck strength every week.",
         // The subject is too long to repeat.
         "Babies who were born after a long and hard labor are watched closely and may need scans.",
+        // ", and can" closes a list of short words.
+        "These creams are cheap, safe, gentle on the skin of babies, and can be used every day at home.",
         // Short enough already.
         "The child is sleepy and may be cross.",
     ])

@@ -25,6 +25,10 @@ import Testing
             "The toxin weakens the muscle for a while. This reduces spasms and eases pain."
         ),
         (
+            "A damp layer of cotton covers the cream, followed by a dry layer on top.",
+            "A damp layer of cotton covers the cream. This is followed by a dry layer on top."
+        ),
+        (
             "Cervical dystonia is a movement disorder, causing the head to turn.",
             "Cervical dystonia is a movement disorder. It causes the head to turn."
         ),

@@ -7,6 +7,8 @@
 struct SplitCoordinatedPredicates: SentenceRule {
     static let name = "SplitCoordinatedPredicates"
     static let maxSubjectWords = 4
+    /// The fewest words of the phrase before ", and <modal>" after which a second predicate starts.
+    static let minPhraseWords = 4
     /// Words that always open a subordinate clause with its own subject.
     static let clauseOpeners: Set<String> = [
         "because", "since", "although", "though", "if", "unless", "that", "which", "who", "whom", "whose", "whether",
@@ -61,9 +63,16 @@ struct SplitCoordinatedPredicates: SentenceRule {
             // that clause's subject, not to the sentence's.
             // ("after", "before", "as" are left out: they are as often prepositions.)
             if tokens[verbIndex..<index].contains(where: { Self.clauseOpeners.contains($0.lower) }) { break }
+            // After more commas, ", and should …" may close a list ("safe, cheap, and can …"); it
+            // joins a second predicate when a modal follows a long phrase that opens with a
+            // preposition ("…, for periods of up to 2 weeks, and should only be used …").
+            let before = sentence[..<tokens[index].range.lowerBound]
+            let lastPiece = before.dropLast(2).split(separator: ",").last.map(String.init) ?? ""
+            let afterLongPhrase =
+                context.data.words("modals").contains(next) && Text.wordCount(lastPiece) >= Self.minPhraseWords
+                && SplitSeriesOfObjects.prepositions.contains(Text.words(lastPiece).first ?? "")
             guard joint == "and" || joint == "but", grammar.auxiliaries.contains(next),
-                !sentence[..<tokens[index].range.lowerBound].hasSuffix(", ")
-                    || !sentence[..<tokens[index].range.lowerBound].contains(",")
+                !before.hasSuffix(", ") || !before.dropLast(2).contains(",") || afterLongPhrase
             else { continue }
             let first = Text.sentence(sentence[..<tokens[index].range.lowerBound])
             var subject = Text.decapitalized(subjectText)

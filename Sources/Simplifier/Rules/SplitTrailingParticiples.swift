@@ -9,6 +9,17 @@ struct SplitTrailingParticiples: SentenceRule {
     /// Words that open a noun predicate after "is"/"are": "a movement disorder", "among the most common".
     static let nounPredicateStarts: Set<String> = ["a", "an", "the", "among", "one"]
 
+    /// "…, followed by a dry layer on top." → "…. This is followed by a dry layer on top."
+    private func followedBy(_ sentence: String, _ context: RuleContext) -> [String]? {
+        guard let range = sentence.range(of: ", followed by ", options: .backwards) else { return nil }
+        let rest = sentence[range.upperBound...]
+        // Only at the end of the sentence: a comma after it may go on with the main clause.
+        guard !rest.contains(","), Text.wordCount(String(rest)) >= 2 else { return nil }
+        let first = Text.sentence(sentence[..<range.lowerBound])
+        guard context.grammar.isComplete(first) else { return nil }
+        return [first, Text.sentence("This is followed by " + rest)]
+    }
+
     /// `rest` with each participle after "and"/"or" turned into a finite verb like the first one.
     static func inflectingParticiples(in rest: String, plural: Bool, _ context: RuleContext) -> String {
         var text = rest
@@ -25,6 +36,7 @@ struct SplitTrailingParticiples: SentenceRule {
     }
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        if let split = followedBy(sentence, context) { return split }
         let tokens = Text.tokens(sentence)
         let excluded = context.data.words("notParticiples")
         for (index, token) in tokens.enumerated() where index > 2 {
