@@ -46,6 +46,22 @@ import Testing
         #expect(result.items == ["Structural brain problems", "An injury at birth", "Damage to the basal ganglia"])
     }
 
+    @Test func turnsASubjectOfManyPartsIntoTheFollowing() throws {
+        let result = try #require(
+            split(
+                "Learning exercises from therapists, going to regular visits, and seeing changes in the signs help improve results."
+            ))
+        #expect(result.lead == "The following help improve results:")
+        #expect(
+            result.items == [
+                "Learning exercises from therapists", "Going to regular visits", "Seeing changes in the signs",
+            ])
+        // Short parts stay in the sentence; an opening phrase or a singular verb is no such subject.
+        #expect(split("Hard births, long labor, and shoulder dystocia raise the risk of injury.") == nil)
+        #expect(split("In babies with reflux, colic, and crying, feeds are hard.") == nil)
+        #expect(split("The toxin in each shot, the dose for the child, and the timing of the shots matters.") == nil)
+    }
+
     @Test func findsTheHeadBeforeAnItemEndingInIng() throws {
         let result = try #require(
             split("This happens when a baby shows lasting head tilting, odd neck movements, or trouble with head control."))

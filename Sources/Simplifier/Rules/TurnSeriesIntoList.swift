@@ -18,7 +18,53 @@ struct TurnSeriesIntoList: Sendable {
     /// The lead sentence and the items, or `nil` when `sentence` is not such a list.
     func split(_ sentence: String, context: RuleContext) -> (lead: String, items: [String])? {
         conditionSeries(sentence, context) ?? afterListingVerb(sentence, context) ?? objectList(sentence, context)
+            ?? subjectList(sentence, context)
     }
+
+    /// "Learning exercises from therapists, attending regular visits, and seeing changes help improve
+    /// results." → "The following help improve results:" and one item per part of the subject. Only a
+    /// subject of three or more parts joined by "and" that opens the sentence, with items of
+    /// `minSubjectItemWords` words on average, none with a verb of its own.
+    private func subjectList(_ sentence: String, _ context: RuleContext) -> (lead: String, items: [String])? {
+        let body = Text.body(sentence)
+        guard !body.contains(";"), !body.contains(":"), !body.contains("(") else { return nil }
+        let pieces = body.components(separatedBy: ", ").map { $0.trimmingWhitespace() }
+        guard pieces.count >= 3, let last = pieces.last, last.hasPrefix("and ") else { return nil }
+        let grammar = context.grammar
+        // The subject's verb is the first auxiliary ("are", "can", "help") or clear verb form
+        // ("raised") in the last part: plural nouns such as "changes" look like verbs too.
+        let lastTokens = Text.tokens(String(last.dropFirst(4)))
+        func isVerb(_ word: String) -> Bool { grammar.auxiliaries.contains(word) || grammar.isClearVerbForm(word) }
+        guard let verbIndex = lastTokens.indices.dropFirst().first(where: { isVerb(lastTokens[$0].lower) }) else {
+            return nil
+        }
+        let lastText = String(last.dropFirst(4))
+        let lastItem = String(lastText[..<lastTokens[verbIndex].range.lowerBound]).trimmingWhitespace()
+        let predicate = String(lastText[lastTokens[verbIndex].range.lowerBound...])
+        let items = Array(pieces.dropLast()) + [lastItem]
+        let openers = grammar.subordinators.union(grammar.danglingStarts)
+            .union(context.data.words("sentenceLinks")).union(SplitSeriesOfObjects.prepositions)
+        let wordCounts = items.map(Text.wordCount)
+        guard
+            items.allSatisfy({ item in
+                let words = Text.words(item)
+                return !words.isEmpty && words.count <= 10 && !openers.contains(words[0])
+                    && !words.dropFirst().contains(where: isVerb) && !words.contains("or")
+                    && !words.contains(where: Grammar.relativeWords.contains)
+            }),
+            Double(wordCounts.reduce(0, +)) / Double(items.count) >= Self.minSubjectItemWords,
+            // A plural verb: the parts together are the subject ("… help", "… are"), not the last one.
+            let verb = Text.words(predicate).first, !["is", "was", "has", "does"].contains(verb),
+            !verb.hasSuffix("s") || ["was", "has"].contains(verb) == false && !grammar.isClearVerbForm(verb)
+        else { return nil }
+        let lead = "The following " + predicate
+        guard grammar.isComplete(Text.sentence(lead)) else { return nil }
+        return (lead + ":", items.map { Text.capitalized($0) })
+    }
+
+    /// The fewest words a subject's parts have on average to make a list ("hard births, long labor,
+    /// malpresentation, …" are short enough to stay in the sentence).
+    static let minSubjectItemWords = 3.0
 
     /// "Call for help if the seizure lasts 5 minutes, if the child cannot breathe, or if …" → "Call
     /// for help in any of these cases:" and one item per condition, each a full sentence. Only a
