@@ -12,14 +12,17 @@ import Testing
             "Early spotting of this link is key not only for treatment but also for planning long-term support.",
             "Early spotting of this link is key for treatment. It is also key for planning long-term support."
         ),
+        (
+            // A subject with "and" ends at its auxiliary.
+            "Physical and occupational therapy are key not only for the child but also for the family at home.",
+            "Physical and occupational therapy are key for the child. They are also key for the family at home."
+        ),
     ])
     func splitsTheTwoParts(input: String, expected: String) {
         #expect(Support.apply(SplitNotOnlyButAlso(), input, maxWords: 10) == expected)
     }
 
     @Test(arguments: [
-        // A subject with "and": the verb is unclear.
-        "Physical and occupational therapy are key not only for the child but also for the family at home.",
         // Short enough already.
         "It helps not only babies but also parents.",
     ])
