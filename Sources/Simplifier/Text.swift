@@ -72,6 +72,8 @@ enum Text {
     /// `clause` as a sentence: trimmed, capitalized, ending with a full stop, no trailing comma.
     static func sentence(_ clause: some StringProtocol) -> String {
         var text = String(clause).trimmingWhitespace()
+        // A list's lead-in keeps its colon ("Signs include:"): the items follow.
+        if text.hasSuffix(":"), Text.wordCount(text) >= 2 { return capitalized(text) }
         while let last = text.last, ",;:".contains(last) || last.isWhitespace { text.removeLast() }
         guard !text.isEmpty else { return text }
         if let last = text.last, !".!?".contains(last) {

@@ -30,6 +30,8 @@ import Testing
         "In infants, this muscle is still immature, the stomach is small, and the diet is liquid.",
         // A hedge stays in front of what it qualifies.
         "In most cases of reflux in babies, this spitting up goes away as the gut grows.",
+        // A main clause that later rules would split keeps its phrase in front.
+        "For moderate to severe croup, nebulized epinephrine may be given in the emergency department by a nurse, providing fast but short relief lasting about 2 hours.",
         // No main clause after the comma.
         "For babies with reflux and for babies with colic, smaller and more gentle meals during the day.",
     ])

@@ -30,8 +30,11 @@ import Testing
         "When babies cry they swallow air.",
         // The part after the comma is not a sentence.
         "When possible, within an hour.",
-        // "it" in the main clause points into the condition.
+        // "it" or "they" in the main clause points into the condition.
         "When medicine is used, doctors usually prescribe it for a short time.",
+        "When the virus infects the cells lining these airways, they become swollen.",
+        // A main clause that later rules would split keeps its condition in front.
+        "If the harness fails, a closed reduction may be done under general anesthesia, followed by a spica cast that goes from the chest to the ankles for 3 to 4 months.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitConditionalClauses(), input) == input)

@@ -61,6 +61,11 @@ import Testing
         "Some babies keep a steady head tilt with the chin rotated to one side most of the day.",
         // "-ly" words are not the object.
         "These procedures are generally reserved for older children with severe signs and slow progress.",
+        // A measure, an adverb before a participle, a plain noun after a preposition, a series around the clause.
+        "The shot is advised for all babies younger than 8 months who are entering their first winter.",
+        "Nirsevimab, a long-acting antibody given as one shot, is now recommended for many babies.",
+        "Smaller and more frequent feeds help keep fluids up in babies who tire easily while feeding.",
+        "Parents may notice uneven skin folds on the thighs, a leg that appears shorter than the other, or less movement.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitRelativeClausesAfterObjects(), input, maxWords: 10) == input)

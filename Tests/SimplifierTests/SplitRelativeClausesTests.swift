@@ -40,6 +40,10 @@ import Testing
 
     @Test(arguments: [
         "Babies who were born early need more checks.",
+        // The main clause goes on after the clause.
+        "Tight swaddling with the legs held straight, which was common in some places, also raises the risk.",
+        // "which" asks a question in a series of questions.
+        "This page explains how the illness starts, which symptoms warrant care and how parents can help.",
     ])
     func leavesRestrictiveAndObjectClausesAlone(input: String) {
         #expect(Support.apply(SplitRelativeClauses(), input) == input)

@@ -6,6 +6,8 @@
 struct MoveIntroductoryPhrases: SentenceRule {
     static let name = "MoveIntroductoryPhrases"
     static let minPhraseWords = 4
+    /// How many words over the level's sentence limit the main clause may have and still not be split.
+    static let maxExtraMainWords = 6
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
@@ -34,6 +36,9 @@ struct MoveIntroductoryPhrases: SentenceRule {
             guard Text.wordCount(phraseText) >= Self.minPhraseWords, let first = Text.words(main).first,
                 !grammar.danglingStarts.contains(first), grammar.hasFiniteVerb(segment), grammar.isComplete(main)
             else { continue }
+            // A main clause that later rules would split further would leave "This is true in …" after
+            // only its last part: such a sentence keeps its phrase in front.
+            guard Text.wordCount(main) <= context.maxSentenceWords + Self.maxExtraMainWords else { continue }
             let restated = Text.sentence(phrase.lead + " " + Text.decapitalized(phraseText))
             return [main, restated]
         }

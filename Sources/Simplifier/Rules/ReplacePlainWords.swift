@@ -27,8 +27,11 @@ struct ReplacePlainWords: SentenceRule {
                 index += phrase.words.count
                 continue
             }
-            // "more difficult" must not become "more hard": comparatives keep their adjective.
-            let afterComparative = index > 0 && ["more", "most", "less", "least"].contains(words[index - 1])
+            // "more difficult" must not become "more hard": comparatives keep their adjective; so do
+            // technical pairs ("hemodynamically significant").
+            let afterComparative =
+                index > 0
+                && (["more", "most", "less", "least"].contains(words[index - 1]) || words[index - 1].hasSuffix("ically"))
             if !afterComparative, var replacement = replacement(for: tokens[index].text, context),
                 !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
@@ -38,7 +41,18 @@ struct ReplacePlainWords: SentenceRule {
                 let isParticiple = context.lexicon.irregularBase[words[index]].flatMap {
                     context.lexicon.irregularParticiple[$0]
                 } == words[index]
-                if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple,
+                // And so is an "-ed" form with no object after it ("a vaccine administered between …"
+                // → "given", not "gave").
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                let noObject =
+                    words[index].hasSuffix("ed") && index > 0
+                    && (next.isEmpty || SplitSeriesOfObjects.prepositions.union(["between", "during", "after", "before", "as", "under", "within", "without", "over"]).contains(next))
+                // "Therefore" → "So" opens a sentence; inside one ("Treatment therefore focuses") it cannot.
+                if replacement == "so", index > 0, words[index - 1] != "and" {
+                    index += 1
+                    continue
+                }
+                if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple || noObject,
                     let past = replacement.split(separator: " ").first,
                     let base = context.lexicon.irregularBase[String(past)],
                     let participle = context.lexicon.irregularParticiple[base]

@@ -48,7 +48,13 @@ struct SplitConditionalClauses: SentenceRule {
                 // "When medicine is used, doctors prescribe it …": "it" points into the condition, so
                 // the main clause cannot come first.
                 let mainWords = Text.words(main)
-                if mainWords.contains("it") || mainWords.contains("them") { return nil }
+                if mainWords.contains("it") || mainWords.contains("them") || mainWords.contains("they") { return nil }
+                // A main clause that later rules split further would leave the condition after its
+                // last part only ("…. This is followed by a cast. This is true if the harness fails."):
+                // such a sentence keeps its condition in front.
+                if Text.wordCount(main) > context.maxSentenceWords + MoveIntroductoryPhrases.maxExtraMainWords {
+                    continue
+                }
                 guard let first = mainWords.first, !context.grammar.danglingStarts.contains(first),
                     context.grammar.hasFiniteVerb(String(segment)),
                     context.grammar.isComplete(main),

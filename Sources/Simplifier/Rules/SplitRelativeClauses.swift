@@ -16,6 +16,9 @@ struct SplitRelativeClauses: SentenceRule {
             else { continue }
             let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
             guard let verb = Text.words(clause).first else { continue }
+            // "Tight swaddling, which was common, also raises the risk": the main clause goes on after
+            // the relative clause, which is then not at the end.
+            if SplitRelativeClausesAfterObjects.mainClauseResumes(in: clause, context) { continue }
             let kind: String
             if data.words("pluralVerbs").contains(verb) {
                 kind = "plural"
@@ -40,6 +43,9 @@ struct SplitRelativeClauses: SentenceRule {
         return nil
     }
 
+    /// Words that may follow the verb of a clause whose object is "which".
+    static let objectGapWords: Set<String> = ["as", "to", "for", "in", "on", "with", "at", "by", "from", "about"]
+
     /// ", which physicians describe as the atopic march." → ". Physicians describe this as the atopic
     /// march.": "which" is the object of its clause, so the clause's own subject opens the sentence
     /// and "this" (or "them" after a plural) takes the place of "which".
@@ -58,6 +64,10 @@ struct SplitRelativeClauses: SentenceRule {
         guard context.grammar.subjects.contains(subject) && !context.grammar.adverbs.contains(subject) || pluralNoun,
             lexicon.verbLemmas.contains(verb), !context.grammar.auxiliaries.contains(verb)
         else { return nil }
+        // The clause lacks the verb's object ("which physicians describe as …"); with an object after
+        // the verb "which" asks a question ("explains how it starts, which symptoms need care and …").
+        let afterVerbWord = clauseTokens.count > 2 ? clauseTokens[2].lower : ""
+        guard Self.objectGapWords.contains(afterVerbWord) else { return nil }
         let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
         let afterVerb = clause[Text.tokens(clause)[1].range.upperBound...]
         let object = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss") ? "them" : "this"

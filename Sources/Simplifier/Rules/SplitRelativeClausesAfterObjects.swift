@@ -111,9 +111,21 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         let antecedent = tokens[index - 1].lower
         guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
             !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent),
-            !context.grammar.auxiliaries.contains(antecedent),
+            !context.grammar.auxiliaries.contains(antecedent), !context.grammar.adverbs.contains(antecedent),
             !(antecedent.hasSuffix("ly") && !lexicon.nounLemmas.contains(antecedent))
         else { return false }
+        if index >= 2 {
+            let beforeNoun = tokens[index - 2].lower
+            // "younger than 8 months who are …": a measure, not what the clause describes; "is now
+            // recommended": "now" is no object.
+            if beforeNoun.allSatisfy(\.isNumber) || context.grammar.auxiliaries.contains(beforeNoun) { return false }
+            // "in babies who tire easily": a clause right after a preposition's plain noun says which
+            // babies are meant.
+            if tokens[index].lower == "who", SplitSeriesOfObjects.prepositions.contains(beforeNoun) { return false }
+        }
+        // "… skin folds on the thighs, a leg that appears shorter, or reduced movement": the clause
+        // sits inside a series that goes on after it.
+        if before.contains(","), clause.contains(", or ") || clause.contains(", and ") { return false }
         // "… metabolic disorders, and genetic problems that show early": after a series, "They"
         // would take in every item, not only the last one the clause describes.
         let lastItem = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
