@@ -19,6 +19,11 @@ import Testing
         #expect(apply(sentence, section: sentence + " DBS involves surgery.") == sentence)
     }
 
+    @Test func putsAShortEverydayNameInPlaceOfTheWordBefore() {
+        let sentence = "Croup causes swelling of the larynx (voice box) and trachea (windpipe)."
+        #expect(apply(sentence, section: sentence) == "Croup causes swelling of the voice box and windpipe.")
+    }
+
     @Test(arguments: [
         "A fever above 38 degrees Celsius (100.4 degrees Fahrenheit) is a sign.",
         "The war of 1812 is sorted as if written out (eighteen-twelve).",

@@ -29,6 +29,10 @@ import Testing
             "Atopic dermatitis is a skin condition. Atopic dermatitis is commonly called eczema."
         ),
         (
+            "Warning signs include retractions (the skin pulling in between the ribs).",
+            "Warning signs include retractions. Retractions means the skin pulling in between the ribs."
+        ),
+        (
             "Kernicterus, the chronic and permanent form, can cause hearing loss.",
             "Kernicterus can cause hearing loss. It is the chronic and permanent form."
         ),
@@ -47,6 +51,8 @@ import Testing
         // A common word is no term: "neck and back" is not what the parenthesis defines.
         "The baby may arch the neck and back (retrocollis and opisthotonos) when it gets worse.",
         "Water escapes more readily (a loss of water through the skin) in dry weather.",
+        // The parenthesis explains the whole phrase "flexed and abducted position".
+        "The harness holds the legs in a flexed and abducted position (knees bent and spread apart) for weeks.",
     ])
     func leavesParenthesesThatDefineNoTerm(input: String) {
         #expect(Support.apply(MoveDefinitionToOwnSentence(), input) == input)

@@ -57,6 +57,8 @@ import Testing
         "Babies who were born after a long and hard labor are watched closely and may need scans.",
         // ", and can" closes a list of short words.
         "These creams are cheap, safe, gentle on the skin of babies, and can be used every day at home.",
+        // A series of verbs after the modal.
+        "A doctor will listen to the lungs with a stethoscope, count the breathing rate, and measure oxygen levels.",
         // Short enough already.
         "The child is sleepy and may be cross.",
     ])

@@ -21,6 +21,10 @@ import Testing
             "Some children make progress with therapy. They achieve head control and participate fully in play."
         ),
         (
+            "Signs are often worse at night and may change, improving during the day and then recurring at night.",
+            "Signs are often worse at night and may change. This improves during the day and then recurs at night."
+        ),
+        (
             "The toxin weakens the muscle for a while, reducing spasms and easing pain.",
             "The toxin weakens the muscle for a while. This reduces spasms and eases pain."
         ),
@@ -46,6 +50,8 @@ import Testing
         "These contractions make the head move in repetitive, jerking motions.",
         // Not a participle of an action.
         "Causes vary widely, including infections.",
+        // An "-ing" adjective after "a" and another adjective.
+        "The main signs include a harsh, barking cough that sounds like a seal.",
         // A list of participles: the split would leave a list behind.
         "Therapy helps babies, improving balance, building strength, and easing pain.",
     ])

@@ -50,7 +50,8 @@ import Testing
             output == [
                 .paragraph("Doctors tell apart several patterns of jaundice."),
                 .paragraph(
-                    "One is physiologic jaundice, the common form. Another is breast milk jaundice, which is harmless."),
+                    "These include physiologic jaundice, the common form. These also include breast milk jaundice, which is harmless."
+                ),
             ])
     }
 

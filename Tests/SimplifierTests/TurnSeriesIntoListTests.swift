@@ -70,6 +70,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // The complements of an "-ing" verb are not things.
+        "Care involves keeping the child comfortable, well hydrated, and fully rested while the body heals.",
         // Verb phrases are not things.
         "Support helps families find their way, know the problem, and give the best care.",
         // Short items read as well in the sentence.

@@ -9,6 +9,7 @@ import Testing
         ("Symptoms start 8–14 days after the shot.", "Symptoms start 8 to 14 days after the shot."),
         ("Burp the baby every 1 - 2 ounces.", "Burp the baby every 1 to 2 ounces."),
         ("It affects one side of the neck.", "It affects one side of the neck."),
+        ("Colds last one to two days first.", "Colds last 1 to 2 days first."),
     ])
     func writesDigits(input: String, expected: String) {
         #expect(Support.apply(WriteNumbersAsDigits(), input) == expected)

@@ -16,6 +16,15 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
     ]
     /// The fewest letters of a word outside the glossary that a parenthesis may define.
     static let minTermLetters = 7
+    /// The fewest words of a parenthesis opening with "the" that describes a word ("retractions (the
+    /// skin pulling in between the ribs)") rather than naming it again ("eyes (the sclerae)").
+    static let minDescriptionWords = 4
+
+    /// Whether the noun at the end of `text` follows a participle ("abducted position").
+    static func endsWithDescribedNoun(_ text: String) -> Bool {
+        let words = Text.words(text)
+        return words.count >= 2 && words[words.count - 2].hasSuffix("ed")
+    }
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         if let result = parenthetical(sentence, context) { return result }
@@ -83,7 +92,10 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         guard
             isGlossaryTerm
                 || (term.count >= Self.minTermLetters && !term.lowercased().hasSuffix("ly")
-                    && insideWords[0] != "the" && !insideWords.contains("called") && !insideWords.contains("known"))
+                    && (insideWords[0] != "the" || insideWords.count >= Self.minDescriptionWords)
+                    && !insideWords.contains("called") && !insideWords.contains("known")
+                    // "a flexed and abducted position (knees bent …)" explains the whole phrase.
+                    && !Self.endsWithDescribedNoun(String(before)))
         else {
             return nil
         }

@@ -51,7 +51,15 @@ struct SplitCoordinatedPredicates: SentenceRule {
                 && sentence[..<tokens[index].range.lowerBound].hasSuffix(", ")
                 && context.lexicon.verbLemmas.contains(next) && !grammar.nonSubjects.contains(next)
                 && !grammar.clauseStarts.contains(next)
-            if continuesModal {
+            // "… will listen to the lungs, count the breathing rate, and measure …" is a series of
+            // verbs: cutting before its last one would join the others with a comma.
+            let earlierPieces = sentence[..<tokens[index].range.lowerBound].dropLast(2).components(separatedBy: ", ")
+                .dropFirst()
+            let seriesOfVerbs = earlierPieces.contains { piece in
+                Text.words(piece).first.map { context.lexicon.verbLemmas.contains($0) && !grammar.nonSubjects.contains($0) }
+                    ?? false
+            }
+            if continuesModal, !seriesOfVerbs {
                 let first = Text.sentence(sentence[..<tokens[index].range.lowerBound])
                 let second = Text.sentence(
                     subjectText + " " + modal + " " + sentence[tokens[index + 1].range.lowerBound...])

@@ -25,7 +25,12 @@ struct SplitTrailingParticiples: SentenceRule {
         var text = rest
         let tokens = Text.tokens(rest)
         for (index, token) in tokens.enumerated().reversed() where index > 0 {
-            guard ["and", "or"].contains(tokens[index - 1].lower), token.lower.hasSuffix("ing"),
+            // An adverb may stand between ("and then recurring").
+            let joined =
+                ["and", "or"].contains(tokens[index - 1].lower)
+                || index > 1 && ["and", "or"].contains(tokens[index - 2].lower)
+                    && context.grammar.adverbs.contains(tokens[index - 1].lower)
+            guard joined, token.lower.hasSuffix("ing"),
                 let base = context.lexicon.baseForms(of: token.lower).dropFirst().first(where: {
                     context.lexicon.verbLemmas.contains($0) && !$0.hasSuffix("ing")
                 })
@@ -74,6 +79,12 @@ struct SplitTrailingParticiples: SentenceRule {
             // "move in repetitive, jerking motions": after an adjective the "-ing" word is another
             // adjective of the same noun, not a participle phrase.
             // ("medical management, achieving …": a noun such as "management" is no adjective.)
+            // "a harsh, barking cough": after "a"/"the" and one word, the "-ing" word is an adjective too.
+            if index >= 2, ["a", "an", "the"].contains(tokens[index - 2].lower),
+                !context.lexicon.nounLemmas.contains(tokens[index - 1].lower)
+            {
+                continue
+            }
             let previous = tokens[index - 1].lower
             if context.data.words("adjectiveEndings").contains(where: previous.hasSuffix),
                 !context.lexicon.nounLemmas.contains(previous)

@@ -38,12 +38,13 @@ struct TurnListItemsIntoSentences: Sendable {
             let restart = restartLead(stem, grammar: grammar)
             var leadUsed = false
             // "Doctors tell apart several patterns, including:" names examples of what the sentence
-            // has named: the sentence ends there and the items follow as "One is …", "Another is …".
+            // has named: the sentence ends there and the items follow as "These include …", "These
+            // also include …" ("these" points back to the patterns).
             let exampleMarker = [", including", ", such as"].first(where: { stem.lowercased().hasSuffix($0) })
             let converted = items.map { item -> String in
                 if let exampleMarker {
                     let sentence = Text.sentence(
-                        (leadUsed ? "Another is " : "One is ") + Text.decapitalized(Text.body(item)))
+                        (leadUsed ? "These also include " : "These include ") + Text.decapitalized(Text.body(item)))
                     leadUsed = true
                     return sentence
                 }

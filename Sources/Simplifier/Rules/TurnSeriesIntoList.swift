@@ -133,6 +133,18 @@ struct TurnSeriesIntoList: Sendable {
                 from: String(body[..<firstComma]).startIndex, to: tokens[head].range.upperBound))
         let first = String(body[headEnd..<firstComma]).trimmingWhitespace()
         let items = [first] + pieces
+        // After an "-ing" head ("keeping the child comfortable, well hydrated, and …") the items may
+        // be the verb's complements: each must open like a thing, with a determiner or a noun.
+        if !heads.contains(tokens[head].lower) {
+            let determiners = UsePlainNameAfterFirstMention.determiners
+            guard
+                items.allSatisfy({ item in
+                    guard let word = Text.words(item).first else { return false }
+                    return determiners.contains(word) || context.lexicon.nounLemmas.contains(word)
+                        && !context.lexicon.isVerbForm(word)
+                })
+            else { return nil }
+        }
         let openers = context.grammar.subordinators.union(context.grammar.danglingStarts)
         guard
             items.allSatisfy({ item in
@@ -164,6 +176,10 @@ struct TurnSeriesIntoList: Sendable {
         guard items.count >= 3, var last = items.last else { return nil }
         for link in ["and ", "or "] where last.hasPrefix(link) { last = String(last.dropFirst(link.count)) }
         items[items.count - 1] = last
+        // "keeping the child comfortable, well hydrated, and …": after a first item that opens with
+        // an "-ing" verb, items that do not are that verb's complements, not things of the list.
+        let startsWithIng = items.map { Text.words($0).first?.hasSuffix("ing") ?? false }
+        if startsWithIng[0], startsWithIng.contains(false) { return nil }
         // Every item is a phrase of its own: a comma inside an item ("A, which …") or an item that
         // starts a new clause means this is not a plain list.
         let openers = context.grammar.subordinators.union(context.grammar.danglingStarts)

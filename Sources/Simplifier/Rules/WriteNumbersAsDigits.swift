@@ -12,8 +12,16 @@ struct WriteNumbersAsDigits: SentenceRule {
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         var text = sentence
         var changed = false
-        for token in Text.tokens(sentence).reversed() {
-            if let value = context.data.numberWords[token.lower] {
+        let tokens = Text.tokens(sentence)
+        for (index, token) in tokens.enumerated().reversed() {
+            // "one to two days": "one" opens a range of numbers and is a number too.
+            let opensRange =
+                token.lower == "one" && index + 2 < tokens.count && ["to", "or"].contains(tokens[index + 1].lower)
+                && (context.data.numberWords[tokens[index + 2].lower] != nil || tokens[index + 2].text.allSatisfy(\.isNumber))
+            if opensRange {
+                text.replaceSubrange(token.range, with: "1")
+                changed = true
+            } else if let value = context.data.numberWords[token.lower] {
                 text.replaceSubrange(token.range, with: String(value))
                 changed = true
             } else if let range = Self.range(token.text) {
