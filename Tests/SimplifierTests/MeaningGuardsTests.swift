@@ -33,6 +33,15 @@ import Testing
             Guards.firstFailure(before: "Give 5 ml.", after: "Give 5.", context: context)?.0 == "NumbersGuard")
     }
 
+    @Test func readsOneOpeningARangeAsANumber() {
+        #expect(
+            Guards.firstFailure(before: "It lasts one to two days.", after: "It lasts 1 to 2 days.", context: context)
+                == nil)
+        #expect(
+            Guards.firstFailure(before: "It lasts one to two days.", after: "It lasts 1 to 3 days.", context: context)?
+                .0 == "NumbersGuard")
+    }
+
     @Test func acceptsNumberWordsAsDigits() {
         #expect(
             Guards.firstFailure(

@@ -26,14 +26,17 @@ import Testing
         var findings: [Finding] = []
         let blocks: [Block] = [
             .paragraph("Common signs include:"),
-            .list(["Head tilted to one side", "In some cases, pain that may spread to the shoulders"]),
+            .list([
+                "Head tilted to one side", "In some cases, pain that may spread to the shoulders",
+                "Stridor, which is a squeaky sound heard when the child breathes in",
+            ]),
         ]
         let output = TurnListItemsIntoSentences().rewrite(
             blocks, grammar: Support.simplifier.grammar, findings: &findings)
         #expect(
             output == [
                 .paragraph(
-                    "Common signs include head tilted to one side. In some cases, they also include pain that may spread to the shoulders."
+                    "Common signs include head tilted to one side. In some cases, they also include pain that may spread to the shoulders. They also include stridor, which is a squeaky sound heard when the child breathes in."
                 )
             ])
     }

@@ -41,15 +41,23 @@ struct NumbersGuard: MeaningGuard {
         let units = context.data.words("units")
         var previousNumber: String?
         var rangeWord = false
-        for word in words {
+        for (index, word) in words.enumerated() {
             var value: String?
+            // "one to two days": "one" opening a range of numbers is the number 1 (elsewhere it is as
+            // often a pronoun, so it is not counted).
+            if word == "one", index + 2 < words.count, ["to", "or"].contains(words[index + 1]),
+                context.data.numberWords[words[index + 2]] != nil || words[index + 2].allSatisfy(\.isNumber)
+            {
+                value = "1"
+            }
             if let range = WriteNumbersAsDigits.range(word) {
                 found.values += [range.0, range.1]
                 found.ranges.append(Pair(range.0, range.1))
                 previousNumber = range.1
                 continue
             }
-            if let number = context.data.numberWords[word] {
+            if value != nil {
+            } else if let number = context.data.numberWords[word] {
                 value = String(number)
             } else if word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
                 value = word.replacingAll(",", with: "")
