@@ -33,6 +33,10 @@ import Testing
             "A damp layer of cotton covers the cream. This is followed by a dry layer on top."
         ),
         (
+            "These also include jaundice that develops when a baby gets too little milk, allowing bilirubin to build up.",
+            "These also include jaundice that develops when a baby gets too little milk. This allows bilirubin to build up."
+        ),
+        (
             "Cervical dystonia is a movement disorder, causing the head to turn.",
             "Cervical dystonia is a movement disorder. It causes the head to turn."
         ),

@@ -70,6 +70,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // No "and"/"or" before the last part: an appositive, not a series.
+        "These include physiologic jaundice, the common, self-limited form described above.",
         // The complements of an "-ing" verb are not things.
         "Care involves keeping the child comfortable, well hydrated, and fully rested while the body heals.",
         // Verb phrases are not things.

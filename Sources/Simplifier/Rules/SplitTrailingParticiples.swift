@@ -104,8 +104,12 @@ struct SplitTrailingParticiples: SentenceRule {
             // "These signs may come and go, often worsening …", "Some children make progress,
             // achieving …": the phrase says what the plural subject does.
             let pluralOpeners: Set<String> = ["these", "those", "some", "most", "many", "others"]
+            // ("These also include A, which …, allowing …" is about the clause: "This allows …".)
+            let secondIsNoun =
+                words.count > 1 && context.lexicon.baseForms(of: words[1]).contains(where: context.lexicon.nounLemmas.contains)
+                && !context.grammar.adverbs.contains(words[1])
             let pointsBackToPlural =
-                pluralOpeners.contains(words.first ?? "")
+                pluralOpeners.contains(words.first ?? "") && secondIsNoun
                 || (context.grammar.subjects.contains(words.first ?? "") && !context.grammar.adverbs.contains(words.first ?? "")
                     && words.first.map { $0.hasSuffix("s") || $0.hasSuffix("en") } == true)
             let plural = copula == "are" || copula == "were" || pointsBackToPlural

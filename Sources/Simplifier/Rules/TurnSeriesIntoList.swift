@@ -173,7 +173,10 @@ struct TurnSeriesIntoList: Sendable {
         let body = Text.body(String(sentence[tokens[marker + 1].range.lowerBound...]))
         guard !body.contains(";"), !body.contains(":") else { return nil }
         var items = body.components(separatedBy: ", ").map { $0.trimmingWhitespace() }
-        guard items.count >= 3, var last = items.last else { return nil }
+        // A series ends with "and"/"or" before its last item ("A, the common form" is no series).
+        guard items.count >= 3, var last = items.last, last.hasPrefix("and ") || last.hasPrefix("or ") else {
+            return nil
+        }
         for link in ["and ", "or "] where last.hasPrefix(link) { last = String(last.dropFirst(link.count)) }
         items[items.count - 1] = last
         // "keeping the child comfortable, well hydrated, and …": after a first item that opens with
