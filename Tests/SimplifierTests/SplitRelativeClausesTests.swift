@@ -13,6 +13,10 @@ import Testing
             "It can be part of cerebral palsy. This involves movements the child cannot control."
         ),
         (
+            "This causes jaundice, which usually appears after a day, peaks on day 3, and fades within 2 weeks.",
+            "This causes jaundice. This usually appears after a day, peaks on day 3, and fades within 2 weeks."
+        ),
+        (
             "Talk to the therapists, who can show you the exercises.",
             "Talk to the therapists. They can show you the exercises."
         ),

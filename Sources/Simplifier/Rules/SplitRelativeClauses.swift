@@ -15,7 +15,12 @@ struct SplitRelativeClauses: SentenceRule {
                 })
             else { continue }
             let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
-            guard let verb = Text.words(clause).first else { continue }
+            // An adverb may come before the verb ("which usually appears").
+            guard
+                let verb = Text.words(clause).first(where: {
+                    !$0.hasSuffix("ly") && !context.grammar.adverbs.contains($0)
+                })
+            else { continue }
             // "Tight swaddling, which was common, also raises the risk": the main clause goes on after
             // the relative clause, which is then not at the end.
             if SplitRelativeClausesAfterObjects.mainClauseResumes(in: clause, context) { continue }

@@ -180,6 +180,9 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         {
             return true
         }
+        // "…, which appears after a day, peaks on day 3, and fades …" is one clause with a series of
+        // verbs that runs to the end.
+        if pieces.count > 2 { return false }
         for piece in clause.components(separatedBy: ", ").dropFirst() {
             guard let word = Text.words(piece).first else { continue }
             if context.grammar.auxiliaries.contains(word) { return true }
