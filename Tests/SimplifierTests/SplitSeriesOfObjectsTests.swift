@@ -43,6 +43,9 @@ import Testing
         "Hospitals and therapy centers offer group workshops for parents, printed materials, and online help.",
         // Short enough already.
         "They use games, songs, and toys.",
+        // More predicates, not more objects.
+        "A doctor will listen to the lungs with a stethoscope, count the breathing rate, and measure oxygen levels.",
+        "Parents should avoid exposing babies to people with colds, refrain from smoking near the child, and disinfect toys.",
         // The series belongs to a preposition inside the first item.
         "Results are read according to the baby's age in hours, gestational age, and other risk factors.",
         "Eczema arises from an interaction between genetic risk, a weak skin barrier, and outside triggers.",

@@ -1,13 +1,13 @@
 /// Drops asides in parentheses: "Botulinum toxin injections (Botox) are used …" → "Botulinum toxin
-/// injections are used …". A short everyday name for the word before it takes that word's place:
-/// "swelling of the larynx (voice box)" → "swelling of the voice box". An abbreviation that the section uses again ("deep brain stimulation
-/// (DBS) … DBS involves …") stays, so the later mention still has its long form. Definitions in
+/// injections are used …". A description of four or more words stays. An abbreviation that the
+/// section uses again ("deep brain stimulation (DBS) … DBS involves …") stays, so the later mention
+/// still has its long form. Definitions in
 /// parentheses were already moved to their own sentence by `MoveDefinitionToOwnSentence`; numbers,
 /// negations, hedges and glossary terms inside an aside are kept by the meaning guards.
 struct DropParentheticals: SentenceRule {
     static let name = "DropParentheticals"
-    /// The fewest letters of a word that a short everyday name in parentheses replaces ("larynx").
-    static let minReplacedWordLetters = 5
+    /// The fewest words of a lower-case parenthesis that is kept as a description.
+    static let minKeptDescriptionWords = 4
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         var text = sentence
@@ -25,18 +25,10 @@ struct DropParentheticals: SentenceRule {
                 search = text.index(after: close)
                 continue
             }
-            // "the larynx (voice box)": a short everyday name for the one word before it takes that
-            // word's place, so the plain words stay and the jargon goes.
-            let glossWords = Text.words(inside)
-            if (1...3).contains(glossWords.count), inside.first?.isLowercase == true,
-                !glossWords.contains(where: { ["or", "and", "also", "see", "e.g", "i.e"].contains($0) }),
-                let word = Text.tokens(String(text[..<open])).last,
-                text[word.range.upperBound..<open].allSatisfy(\.isWhitespace), word.text.first?.isLowercase == true,
-                word.text.count >= Self.minReplacedWordLetters
-            {
-                text.replaceSubrange(word.range.lowerBound...close, with: inside)
-                search = text.index(word.range.lowerBound, offsetBy: inside.count)
-                changed = true
+            // A description of four or more words that no rule could move ("the skin pulling in between
+            // the ribs", "a process called hemolysis") says what a word means: it stays.
+            if Text.wordCount(inside) >= Self.minKeptDescriptionWords, inside.first?.isLowercase == true {
+                search = text.index(after: close)
                 continue
             }
             // Remove the parentheses with the space before them.

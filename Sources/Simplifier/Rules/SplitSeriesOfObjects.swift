@@ -43,6 +43,18 @@ struct SplitSeriesOfObjects: SentenceRule {
         }
         let items = [firstItem] + pieces.dropFirst()
         let isWhSeries = Self.whWords.contains(Text.words(firstItem).first ?? "")
+        // "… will listen to the lungs, count the breathing rate, and measure …", "… should avoid A,
+        // refrain from B, and disinfect C": later parts that open with a verb are more predicates, not
+        // more objects of the first verb, when a modal can govern them all. ("gentle handling" after
+        // "includes" is a thing: WordNet also lists "gentle" as a verb.)
+        let lexicon = context.lexicon
+        let hasModal = Text.words(verbGroup).contains(where: context.data.words("modals").contains)
+        let laterOpenWithVerb =
+            hasModal
+            && items.dropFirst().contains { item in
+                Text.words(item).first.map { lexicon.verbLemmas.contains($0) && !$0.hasSuffix("s") } ?? false
+            }
+        if laterOpenWithVerb, !isWhSeries { return nil }
         let grammar = context.grammar
         // A long item other than the last: a long last item may only carry a phrase that belongs to
         // the whole series ("assess A, B, and C at every visit").
