@@ -42,6 +42,18 @@ import Testing
                 == "Half of all babies spit up once a day in the first months. Episodes commonly peak at 4 months.")
     }
 
+    @Test(arguments: [
+        // "while" tells the time here, not a contrast.
+        "Helmet therapy works best when started between 4 and 8 months, while the skull is still growing fast.",
+        // The reason would take the next clause along.
+        "Antibiotics do not work because the infection is viral, and cough medicines are not advised for babies.",
+    ])
+    func leavesATimeOrAReasonThatGoesOn(input: String) {
+        let output = Support.apply(SplitLongSentences(), input, maxWords: 10)
+        #expect(!output.contains("But the skull"))
+        #expect(!output.contains("because the infection is viral, and"))
+    }
+
     @Test func keepsTheLastItemOfAListWithItsVerb() {
         let input = "Other issues such as speech problems, feeding challenges, and growth delays may be present."
         #expect(Support.apply(SplitLongSentences(), input, maxWords: 8) == input)

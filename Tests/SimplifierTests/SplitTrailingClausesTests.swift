@@ -22,6 +22,9 @@ import Testing
     }
 
     @Test(arguments: [
+        // No clause after the opener.
+        "The rash starts on the cheeks and scalp before spreading to the trunk and the arms and legs.",
+        "Hospitals screen the bilirubin level of every baby before discharge using a small skin meter.",
         // Short enough already.
         "Call the doctor when the fever lasts.",
         // The subject's second verb follows the clause: cutting there would give "This happens as soon

@@ -22,7 +22,7 @@ import Testing
         ),
         (
             "Signs are often worse at night and may change, improving during the day and then recurring at night.",
-            "Signs are often worse at night and may change. This improves during the day and then recurs at night."
+            "Signs are often worse at night and may change. They improve during the day and then recur at night."
         ),
         (
             "The toxin weakens the muscle for a while, reducing spasms and easing pain.",
@@ -35,6 +35,10 @@ import Testing
         (
             "These also include jaundice that develops when a baby gets too little milk, allowing bilirubin to build up.",
             "These also include jaundice that develops when a baby gets too little milk. This allows bilirubin to build up."
+        ),
+        (
+            "Bronchiolitis is a clinical diagnosis, meaning that doctors find it from the history.",
+            "Bronchiolitis is a clinical diagnosis. This means that doctors find it from the history."
         ),
         (
             "Cervical dystonia is a movement disorder, causing the head to turn.",

@@ -53,11 +53,18 @@ struct ReplacePlainWords: SentenceRule {
                     continue
                 }
                 if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple || noObject,
-                    let past = replacement.split(separator: " ").first,
-                    let base = context.lexicon.irregularBase[String(past)],
+                    let past = replacement.split(separator: " ").first.map(String.init),
+                    let base = context.lexicon.irregularBase[past]
+                        ?? context.lexicon.baseForms(of: past).first(where: { context.lexicon.irregularParticiple[$0] != nil }),
                     let participle = context.lexicon.irregularParticiple[base]
                 {
+                    // ("is indicated" → "is shown": "showed" is a regular past, its participle is not.)
                     replacement = participle + replacement.dropFirst(past.count)
+                }
+                // A degree word before a comparative is "much": "a considerably larger share" → "a
+                // much larger share", not "a a lot larger share".
+                if ["a lot", "greatly"].contains(replacement), next.count > 3 && next.hasSuffix("er") || ["more", "less", "fewer"].contains(next) {
+                    replacement = "much"
                 }
                 edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))
             }

@@ -42,6 +42,16 @@ struct SplitTrailingClauses: SentenceRule {
                 if Text.words(String(before)).contains(where: context.data.words("seriesVerbs").contains) { continue }
                 let clauseStart = tokens[index + opener.count - 1].range.upperBound
                 let clause = String(sentence[clauseStart...]).trimmingWhitespace()
+                // "before spreading to …", "when spreading the legs": no clause of its own. "before
+                // discharge using …": a noun that opens no clause.
+                if let next = Text.words(clause).first,
+                    next.hasSuffix("ing")
+                        || (!grammar.clauseStarts.contains(next) && !grammar.subjects.contains(next)
+                            && context.lexicon.nounLemmas.contains(next) && !next.hasSuffix("s")
+                            && Text.words(clause).dropFirst().first.map { $0.hasSuffix("ing") } == true)
+                {
+                    continue
+                }
                 let first = Text.sentence(before)
                 guard Text.wordCount(first) >= Self.minPartWords, Text.wordCount(clause) >= Self.minPartWords - 1,
                     grammar.isComplete(first), grammar.hasFiniteVerb(clause),
