@@ -22,6 +22,8 @@ struct Grammar: Sendable {
     let objectStarts: Set<String>
     /// Words a new main clause can start with after ", and": "they", "the", "this" …
     let clauseStarts: Set<String>
+    /// Endings of adjectives ("-al", "-ive" …): an "-s" word after one is a plural noun.
+    let adjectiveEndings: [String]
 
     init(lexicon: Lexicon, data: SimplifierData) {
         self.lexicon = lexicon
@@ -33,6 +35,7 @@ struct Grammar: Sendable {
         adverbs = data.words("adverbs")
         objectStarts = data.words("objectStarts")
         clauseStarts = data.words("clauseStarts")
+        adjectiveEndings = data.words("adjectiveEndings").sorted()
     }
 
     static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
@@ -109,7 +112,16 @@ struct Grammar: Sendable {
             let bases = lexicon.baseForms(of: word).filter { lexicon.verbLemmas.contains($0) }
             guard !bases.isEmpty else { continue }
             if word.hasSuffix("ed") || (lexicon.irregularBase[word] != nil && !word.hasSuffix("s")) { return true }
-            if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }) { return true }
+            // An "-s" word that is also a plural noun is a noun after an adjective ("long-term
+            // conditions", "medical problems").
+            let afterAdjective =
+                previous.contains("-")
+                || (adjectiveEndings.contains(where: { previous.hasSuffix($0) && previous.count > $0.count + 2 })
+                    && !lexicon.nounLemmas.contains(previous))
+            let alsoNoun = lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }), !(afterAdjective && alsoNoun) {
+                return true
+            }
             if bases.contains(word), !afterComma,
                 subjects.contains(previous)
                     || (previous.hasSuffix("s") && !previous.hasSuffix("ss")

@@ -118,7 +118,10 @@ public struct Simplifier: Sendable {
                     sentences += rewrite(sentence: sentence, level, &context, &findings)
                 }
                 out += listed(sentences, context, &findings)
-            case .list(let items): out.append(.list(items.map(paragraph)))
+            case .list(let items):
+                context.inListItem = true
+                out.append(.list(items.map(paragraph)))
+                context.inListItem = false
             case .subheading: out.append(block)
             }
         }
@@ -184,7 +187,9 @@ public struct Simplifier: Sendable {
                     }
                 }
                 var added: [String] = []
-                for piece in current {
+                // A list item or a list's lead-in ("… include:") is no place for a sentence of its
+                // own: the term is explained where it is next used in running text.
+                for piece in current where !context.inListItem && !piece.hasSuffix(":") {
                     let explanations = rule.explanations(for: piece, context: &context)
                     if !explanations.isEmpty {
                         findings.append(

@@ -1,8 +1,21 @@
+import ContentModel
 import Testing
 
 @testable import Simplifier
 
 @Suite struct ExplainGlossaryTermsTests {
+    @Test func explainsNoTermInsideAListOrItsLeadIn() {
+        let blocks: [Block] = [
+            .paragraph("Babies at risk include:"), .list(["Babies with congenital heart disease"]),
+            .paragraph("Congenital problems need care."),
+        ]
+        let section = Support.simplifier.simplify(blocks, level: "plain")
+        #expect(section.blocks.count == 3)
+        guard section.blocks.count == 3, case .list(let items) = section.blocks[1] else { return }
+        #expect(items.allSatisfy { !$0.contains("means") })
+        #expect(Block.plainText(of: [section.blocks[2]]).contains("Congenital means"))
+    }
+
     @Test func explainsTheFirstUseInASection() {
         var context = Support.context()
         let first = ExplainGlossaryTerms().rewrite("The doctor may suggest an MRI.", context: &context)

@@ -14,11 +14,11 @@ import Testing
         ),
         (
             "Knowing its causes, especially when they relate to birth, can help families act early.",
-            "Knowing its causes can help families act early. This is especially true when they relate to birth."
+            "Knowing its causes can help families act early. This is especially true when the causes relate to birth."
         ),
         (
             "Raising a child with dystonia, especially when it follows a birth injury, brings practical, emotional, and money worries.",
-            "Raising a child with dystonia brings practical, emotional, and money worries. This is especially true when it follows a birth injury."
+            "Raising a child with dystonia brings practical, emotional, and money worries. This is especially true when the dystonia follows a birth injury."
         ),
     ])
     func movesTheEmphasisToItsOwnSentence(input: String, expected: String) {
@@ -32,6 +32,12 @@ import Testing
             Support.apply(SplitEmphasisPhrases(), input)
                 == "Trauma during hard births can cause dystonia. This is especially true for those involving traction, forceps, or vacuum extraction."
         )
+    }
+
+    @Test func leavesAComparisonWithTheEmphasizedThing() {
+        let input =
+            "Emollients, especially thick creams and ointments, restore the skin barrier better than thinner lotions."
+        #expect(Support.apply(SplitEmphasisPhrases(), input) == input)
     }
 
     @Test func leavesAPhraseWhoseEndIsUnclear() {

@@ -44,6 +44,8 @@ import Testing
 
     @Test(arguments: [
         "Babies who were born early need more checks.",
+        // After a series the clause may describe only the last item.
+        "Common side effects include constipation, stomach upset, and dark stools, which are harmless.",
         // The main clause goes on after the clause.
         "Tight swaddling with the legs held straight, which was common in some places, also raises the risk.",
         // "which" asks a question in a series of questions.

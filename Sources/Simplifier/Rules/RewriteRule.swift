@@ -10,6 +10,8 @@ struct RuleContext: Sendable {
     var explainedTerms: Set<String> = []
     /// The whole original section, for rules that look beyond one sentence (is an abbreviation used again?).
     var sectionText: String = ""
+    /// Whether the sentence is a list item: explanations would break into the item.
+    var inListItem = false
     /// Glossary terms (their `term`) the section has named so far, and the last one named whose
     /// plain name points back ("this neck problem"), for `UsePlainNameAfterFirstMention`.
     var namedTerms: Set<String> = []

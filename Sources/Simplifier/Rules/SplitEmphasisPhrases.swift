@@ -49,9 +49,25 @@ struct SplitEmphasisPhrases: SentenceRule {
                 }
                 let words = Text.words(String(phrase))
                 guard let first = words.first, words.count >= 1 else { continue }
+                // "… eczema, particularly when it begins early, …": on its own, "it" could mean anything
+                // named last, so it becomes the noun before the phrase ("when the eczema begins early").
+                // "… than thinner lotions" compares with the emphasized thing, so that sentence stays.
+                if words.contains(where: { ["them", "its", "their"].contains($0) }) || Text.words(main).contains("than") {
+                    continue
+                }
+                var phraseText = String(phrase)
+                if let pronoun = Text.tokens(phraseText).first(where: { ["it", "they"].contains($0.lower) }) {
+                    guard let noun = Text.tokens(String(before)).last,
+                        // (A medical noun may be missing from WordNet: any word that is no verb will do.)
+                        context.lexicon.baseForms(of: noun.lower).contains(where: context.lexicon.nounLemmas.contains)
+                            || !context.lexicon.isVerbForm(noun.lower),
+                        !context.grammar.nonSubjects.contains(noun.lower), !noun.lower.hasSuffix("ly")
+                    else { continue }
+                    phraseText.replaceSubrange(pronoun.range, with: "the " + noun.text)
+                }
                 let lead = openers.contains(first) ? marker.lead : marker.lead + " for"
                 let first1 = Text.sentence(main)
-                let second = Text.sentence(lead + " " + Text.body(String(phrase)).trimmingWhitespace())
+                let second = Text.sentence(lead + " " + Text.body(phraseText).trimmingWhitespace())
                 guard context.grammar.isComplete(first1) else { continue }
                 return [first1, second]
             }

@@ -41,6 +41,9 @@ struct SplitInclusionLists: SentenceRule {
                     continue
                 }
                 let main = Text.sentence(before)
+                // A list item such as "Conditions that impair absorption, such as celiac disease" is
+                // no sentence: cutting it would leave a fragment on its own.
+                guard context.grammar.isComplete(main) else { continue }
                 // One example takes the singular lead ("An example is a tight band"), from `single:`.
                 let words = Text.words(list)
                 let isSingle = !list.contains(",") && !words.contains("and") && !words.contains("or")

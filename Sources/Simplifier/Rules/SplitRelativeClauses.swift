@@ -15,6 +15,14 @@ struct SplitRelativeClauses: SentenceRule {
                 })
             else { continue }
             let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
+            // "… constipation, stomach upset, and dark stools, which are harmless": after a series the
+            // clause may describe only its last item, and "They" would take in all of them.
+            let beforeClause = sentence[..<range.lowerBound].dropLast(2)
+            if let lastPiece = beforeClause.components(separatedBy: ", ").dropFirst().last,
+                lastPiece.hasPrefix("and ") || lastPiece.hasPrefix("or ")
+            {
+                continue
+            }
             // An adverb may come before the verb ("which usually appears").
             guard
                 let verb = Text.words(clause).first(where: {

@@ -58,7 +58,7 @@ struct SimplifyCommand: ParsableCommand {
             func flush() {
                 guard !pending.isEmpty else { return }
                 let section = simplifier.simplify(pending.map(Self.block), level: level)
-                pieces.append(section.text)
+                pieces.append(Self.markdown(section.blocks))
                 report(section.findings)
                 pending = []
             }
@@ -74,6 +74,17 @@ struct SimplifyCommand: ParsableCommand {
             output = pieces.joined(separator: "\n\n") + "\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// Blocks as Markdown, so a list stays a list ("- item") in the printed article.
+    static func markdown(_ blocks: [Block]) -> String {
+        blocks.map { block in
+            switch block {
+            case .paragraph(let text): return text
+            case .list(let items): return items.map { "- " + $0 }.joined(separator: "\n")
+            case .subheading(let text): return "### " + text
+            }
+        }.joined(separator: "\n\n")
     }
 
     /// A paragraph, or a list when every line starts with "- " or "* ".
