@@ -119,7 +119,9 @@ struct Grammar: Sendable {
                 || (adjectiveEndings.contains(where: { previous.hasSuffix($0) && previous.count > $0.count + 2 })
                     && !lexicon.nounLemmas.contains(previous))
             let alsoNoun = lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
-            if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }), !(afterAdjective && alsoNoun) {
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), bases.contains(where: { $0 != word }),
+                !(afterAdjective && alsoNoun)
+            {
                 return true
             }
             if bases.contains(word), !afterComma,

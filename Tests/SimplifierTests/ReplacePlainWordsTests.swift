@@ -23,7 +23,10 @@ import Testing
             "Thresholds from the American Academy of Pediatrics guide pediatric care.",
             "Thresholds from the American Academy of Pediatrics guide children's care."
         ),
-        ("A mother with type O blood may carry an infant with type A blood.", "A mother with type O blood may carry a baby with type A blood."),
+        (
+            "A mother with type O blood may carry an infant with type A blood.",
+            "A mother with type O blood may carry a baby with type A blood."
+        ),
         // A participle gets the replacement's participle.
         ("Diets undertaken without advice can harm.", "Diets taken on without advice can harm."),
         // Before a comparative: "much".

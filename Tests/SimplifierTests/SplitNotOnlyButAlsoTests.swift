@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         // Short enough already.
-        "It helps not only babies but also parents.",
+        "It helps not only babies but also parents."
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitNotOnlyButAlso(), input, maxWords: 10) == input)

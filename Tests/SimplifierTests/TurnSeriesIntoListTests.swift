@@ -64,7 +64,9 @@ import Testing
 
     @Test func findsTheHeadBeforeAnItemEndingInIng() throws {
         let result = try #require(
-            split("This happens when a baby shows lasting head tilting, odd neck movements, or trouble with head control."))
+            split(
+                "This happens when a baby shows lasting head tilting, odd neck movements, or trouble with head control."
+            ))
         #expect(result.lead == "This happens when a baby shows any of the following:")
         #expect(result.items == ["Lasting head tilting", "Odd neck movements", "Trouble with head control"])
     }

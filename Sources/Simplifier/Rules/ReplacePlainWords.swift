@@ -31,31 +31,39 @@ struct ReplacePlainWords: SentenceRule {
             // technical pairs ("hemodynamically significant").
             let afterComparative =
                 index > 0
-                && (["more", "most", "less", "least"].contains(words[index - 1]) || words[index - 1].hasSuffix("ically"))
+                && (["more", "most", "less", "least"].contains(words[index - 1])
+                    || words[index - 1].hasSuffix("ically"))
             if !afterComparative, var replacement = replacement(for: tokens[index].text, context),
                 !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
                 // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".
                 // So is the replacement of a participle proper ("diets undertaken …" → "taken on", not "took on").
                 let before = words[max(0, index - 3)..<index]
-                let isParticiple = context.lexicon.irregularBase[words[index]].flatMap {
-                    context.lexicon.irregularParticiple[$0]
-                } == words[index]
+                let isParticiple =
+                    context.lexicon.irregularBase[words[index]].flatMap {
+                        context.lexicon.irregularParticiple[$0]
+                    } == words[index]
                 // And so is an "-ed" form with no object after it ("a vaccine administered between …"
                 // → "given", not "gave").
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 let noObject =
                     words[index].hasSuffix("ed") && index > 0
-                    && (next.isEmpty || SplitSeriesOfObjects.prepositions.union(["between", "during", "after", "before", "as", "under", "within", "without", "over"]).contains(next))
+                    && (next.isEmpty
+                        || SplitSeriesOfObjects.prepositions.union([
+                            "between", "during", "after", "before", "as", "under", "within", "without", "over",
+                        ]).contains(next))
                 // "Therefore" → "So" opens a sentence; inside one ("Treatment therefore focuses") it cannot.
                 if replacement == "so", index > 0, words[index - 1] != "and" {
                     index += 1
                     continue
                 }
-                if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple || noObject,
+                if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple
+                    || noObject,
                     let past = replacement.split(separator: " ").first.map(String.init),
                     let base = context.lexicon.irregularBase[past]
-                        ?? context.lexicon.baseForms(of: past).first(where: { context.lexicon.irregularParticiple[$0] != nil }),
+                        ?? context.lexicon.baseForms(of: past).first(where: {
+                            context.lexicon.irregularParticiple[$0] != nil
+                        }),
                     let participle = context.lexicon.irregularParticiple[base]
                 {
                     // ("is indicated" → "is shown": "showed" is a regular past, its participle is not.)
@@ -63,7 +71,9 @@ struct ReplacePlainWords: SentenceRule {
                 }
                 // A degree word before a comparative is "much": "a considerably larger share" → "a
                 // much larger share", not "a a lot larger share".
-                if ["a lot", "greatly"].contains(replacement), next.count > 3 && next.hasSuffix("er") || ["more", "less", "fewer"].contains(next) {
+                if ["a lot", "greatly"].contains(replacement),
+                    next.count > 3 && next.hasSuffix("er") || ["more", "less", "fewer"].contains(next)
+                {
                     replacement = "much"
                 }
                 edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))

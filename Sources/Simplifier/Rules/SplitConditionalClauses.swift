@@ -40,7 +40,8 @@ struct SplitConditionalClauses: SentenceRule {
                 let clause = String(sentence[tokens[0].range.lowerBound..<comma])
                 let main = Text.sentence(String(sentence[search...]).trimmingWhitespace())
                 let condition = Text.sentence(
-                    Self.lead(joint.lead, after: String(sentence[search...]), context) + " " + Text.decapitalized(clause))
+                    Self.lead(joint.lead, after: String(sentence[search...]), context) + " "
+                        + Text.decapitalized(clause))
                 // The main clause has its verb before its first comma; otherwise this comma is inside a
                 // list of the condition ("When A, B, or C happen, …").
                 let rest = sentence[search...]

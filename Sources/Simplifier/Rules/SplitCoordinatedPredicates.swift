@@ -56,7 +56,9 @@ struct SplitCoordinatedPredicates: SentenceRule {
             let earlierPieces = sentence[..<tokens[index].range.lowerBound].dropLast(2).components(separatedBy: ", ")
                 .dropFirst()
             let seriesOfVerbs = earlierPieces.contains { piece in
-                Text.words(piece).first.map { context.lexicon.verbLemmas.contains($0) && !grammar.nonSubjects.contains($0) }
+                Text.words(piece).first.map {
+                    context.lexicon.verbLemmas.contains($0) && !grammar.nonSubjects.contains($0)
+                }
                     ?? false
             }
             if continuesModal, !seriesOfVerbs {

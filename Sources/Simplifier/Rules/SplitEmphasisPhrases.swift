@@ -31,7 +31,8 @@ struct SplitEmphasisPhrases: SentenceRule {
                             || context.grammar.isComplete(Text.sentence(rest))
                     else { continue }
                     // A short piece before the next comma is the rest of a list ("forceps, or …").
-                    if !finiteVerb, !context.grammar.auxiliaries.contains(next), let nextComma = rest.firstIndex(of: ","),
+                    if !finiteVerb, !context.grammar.auxiliaries.contains(next),
+                        let nextComma = rest.firstIndex(of: ","),
                         Text.wordCount(String(rest[..<nextComma])) <= 3
                     {
                         continue
@@ -52,7 +53,8 @@ struct SplitEmphasisPhrases: SentenceRule {
                 // "… eczema, particularly when it begins early, …": on its own, "it" could mean anything
                 // named last, so it becomes the noun before the phrase ("when the eczema begins early").
                 // "… than thinner lotions" compares with the emphasized thing, so that sentence stays.
-                if words.contains(where: { ["them", "its", "their"].contains($0) }) || Text.words(main).contains("than") {
+                if words.contains(where: { ["them", "its", "their"].contains($0) }) || Text.words(main).contains("than")
+                {
                     continue
                 }
                 var phraseText = String(phrase)

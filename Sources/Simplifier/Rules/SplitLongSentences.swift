@@ -28,7 +28,9 @@ struct SplitLongSentences: SentenceRule {
                 // "…, while the skull is still growing": a time, not a contrast ("But" would oppose the
                 // two); a reason that runs into ", and <another clause>" would take that clause along.
                 if joint.joint == "while", Self.isOngoing(rest, context) { continue }
-                if joint.link.hasPrefix("This is because"), rest.contains(", and ") || rest.contains(", but ") { continue }
+                if joint.link.hasPrefix("This is because"), rest.contains(", and ") || rest.contains(", but ") {
+                    continue
+                }
                 if !joint.link.isEmpty {
                     // "This is because this raises …" says "this" twice: the second one becomes "it"
                     // when a verb follows ("This is because it raises …").
@@ -73,7 +75,9 @@ struct SplitLongSentences: SentenceRule {
     static func isOngoing(_ clause: String, _ context: RuleContext) -> Bool {
         let words = Text.words(clause)
         if words.contains("still") { return true }
-        return zip(words, words.dropFirst()).contains { ["is", "are", "was", "were"].contains($0) && $1.hasSuffix("ing") }
+        return zip(words, words.dropFirst()).contains {
+            ["is", "are", "was", "were"].contains($0) && $1.hasSuffix("ing")
+        }
     }
 
     /// The part before ", and" of a series of clauses ("this muscle is immature, the stomach is

@@ -37,7 +37,10 @@ struct SplitNotOnlyButAlso: SentenceRule {
     /// The words before the first auxiliary of `head` ("are", "can"), when they hold no verb.
     static func subjectBeforeAuxiliary(_ head: String, _ context: RuleContext) -> String? {
         let tokens = Text.tokens(head)
-        guard let index = tokens.indices.dropFirst().first(where: { context.grammar.auxiliaries.contains(tokens[$0].lower) }),
+        guard
+            let index = tokens.indices.dropFirst().first(where: {
+                context.grammar.auxiliaries.contains(tokens[$0].lower)
+            }),
             index <= SplitSeriesOfObjects.maxSubjectWords + 2
         else { return nil }
         let subject = String(head[tokens[0].range.lowerBound..<tokens[index - 1].range.upperBound])

@@ -47,7 +47,9 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             guard var subject = data.relativePronouns["object-" + kind] ?? data.relativePronouns[kind] else { continue }
             // People are named again ("… trained experts who can …" → "These experts can …"): "They"
             // could also mean the sentence's subject.
-            if token.lower == "who", lexicon.nounLemmas.contains(kind == "plural" ? String(antecedent.dropLast()) : antecedent) {
+            if token.lower == "who",
+                lexicon.nounLemmas.contains(kind == "plural" ? String(antecedent.dropLast()) : antecedent)
+            {
                 subject = (kind == "plural" ? "These " : "This ") + tokens[index - 1].text
             }
             let first = Text.sentence(before)

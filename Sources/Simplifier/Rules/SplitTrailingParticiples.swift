@@ -106,16 +106,20 @@ struct SplitTrailingParticiples: SentenceRule {
             let pluralOpeners: Set<String> = ["these", "those", "some", "most", "many", "others"]
             // ("These also include A, which …, allowing …" is about the clause: "This allows …".)
             let secondIsNoun =
-                words.count > 1 && context.lexicon.baseForms(of: words[1]).contains(where: context.lexicon.nounLemmas.contains)
+                words.count > 1
+                && context.lexicon.baseForms(of: words[1]).contains(where: context.lexicon.nounLemmas.contains)
                 && !context.grammar.adverbs.contains(words[1])
             // A plural noun subject with its verb right after it ("Signs are often worse …") too.
             let pluralSubject =
                 words.count > 1 && (words[0].hasSuffix("s") && !words[0].hasSuffix("ss") && !words[0].hasSuffix("is"))
-                && context.lexicon.baseForms(of: words[0]).contains(where: { $0 != words[0] && context.lexicon.nounLemmas.contains($0) })
+                && context.lexicon.baseForms(of: words[0]).contains(where: {
+                    $0 != words[0] && context.lexicon.nounLemmas.contains($0)
+                })
                 && (context.grammar.auxiliaries.contains(words[1]) || context.data.words("modals").contains(words[1]))
             let pointsBackToPlural =
                 pluralOpeners.contains(words.first ?? "") && secondIsNoun || pluralSubject
-                || (context.grammar.subjects.contains(words.first ?? "") && !context.grammar.adverbs.contains(words.first ?? "")
+                || (context.grammar.subjects.contains(words.first ?? "")
+                    && !context.grammar.adverbs.contains(words.first ?? "")
                     && words.first.map { $0.hasSuffix("s") || $0.hasSuffix("en") } == true)
             let plural = copula == "are" || copula == "were" || pointsBackToPlural
             // "…, meaning that …" explains the whole clause: always "This means".
@@ -123,7 +127,8 @@ struct SplitTrailingParticiples: SentenceRule {
                 (copula == nil && !pointsBackToPlural) || word == "meaning" ? "This " : plural ? "They " : "It "
             let verb = plural && word != "meaning" ? base : context.lexicon.inflect(base, as: .s)
             // "… achieving A and taking part in B": every participle of the phrase takes the same form.
-            let second = Text.sentence(subject + adverb + verb + Self.inflectingParticiples(in: String(rest), plural: plural, context))
+            let second = Text.sentence(
+                subject + adverb + verb + Self.inflectingParticiples(in: String(rest), plural: plural, context))
             guard context.grammar.isComplete(first) else { continue }
             return [first, second]
         }

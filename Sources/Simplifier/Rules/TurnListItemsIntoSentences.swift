@@ -54,7 +54,9 @@ struct TurnListItemsIntoSentences: Sendable {
                 // "Feeding problems linked to …" has a participle, not a verb, and gets the lead.
                 let words = Text.words(item)
                 // "Stridor, which is a squeaky sound …" is a noun with a clause, not a sentence.
-                let nounWithClause = words.count > 2 && (Grammar.relativeWords.contains(words[1]) || Grammar.relativeWords.contains(words[2]))
+                let nounWithClause =
+                    words.count > 2
+                    && (Grammar.relativeWords.contains(words[1]) || Grammar.relativeWords.contains(words[2]))
                     && item.split(separator: ",").first.map { Text.wordCount(String($0)) <= 2 } == true
                 let hasAuxiliary = words.contains(where: Self.trueAuxiliaries.contains) && !nounWithClause
                 let opensLikeAClause = words.first.map(grammar.clauseStarts.contains) ?? false

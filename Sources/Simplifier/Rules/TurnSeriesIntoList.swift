@@ -140,8 +140,9 @@ struct TurnSeriesIntoList: Sendable {
             guard
                 items.allSatisfy({ item in
                     guard let word = Text.words(item).first else { return false }
-                    return determiners.contains(word) || context.lexicon.nounLemmas.contains(word)
-                        && !context.lexicon.isVerbForm(word)
+                    return determiners.contains(word)
+                        || context.lexicon.nounLemmas.contains(word)
+                            && !context.lexicon.isVerbForm(word)
                 })
             else { return nil }
         }

@@ -17,7 +17,8 @@ struct WriteNumbersAsDigits: SentenceRule {
             // "one to two days": "one" opens a range of numbers and is a number too.
             let opensRange =
                 token.lower == "one" && index + 2 < tokens.count && ["to", "or"].contains(tokens[index + 1].lower)
-                && (context.data.numberWords[tokens[index + 2].lower] != nil || tokens[index + 2].text.allSatisfy(\.isNumber))
+                && (context.data.numberWords[tokens[index + 2].lower] != nil
+                    || tokens[index + 2].text.allSatisfy(\.isNumber))
             if opensRange {
                 text.replaceSubrange(token.range, with: "1")
                 changed = true
