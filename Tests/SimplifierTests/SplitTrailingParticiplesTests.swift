@@ -29,6 +29,10 @@ import Testing
             "The toxin weakens the muscle for a while. This reduces spasms and eases pain."
         ),
         (
+            "Their red cells live for a shorter time than in adults, thereby producing bilirubin rapidly.",
+            "Their red cells live for a shorter time than in adults. This produces bilirubin rapidly."
+        ),
+        (
             "A damp layer of cotton covers the cream, followed by a dry layer on top.",
             "A damp layer of cotton covers the cream. This is followed by a dry layer on top."
         ),

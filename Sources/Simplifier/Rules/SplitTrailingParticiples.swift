@@ -6,6 +6,9 @@
 struct SplitTrailingParticiples: SentenceRule {
     static let name = "SplitTrailingParticiples"
 
+    /// Adverbs that say the participle is a result; "This" says it already, so they go.
+    static let resultAdverbs: Set<String> = ["thereby", "thus"]
+
     /// Words that open a noun predicate after "is"/"are": "a movement disorder", "among the most common".
     static let nounPredicateStarts: Set<String> = ["a", "an", "the", "among", "one"]
 
@@ -50,15 +53,21 @@ struct SplitTrailingParticiples: SentenceRule {
             // goes with it into the new sentence.
             var adverb = ""
             var commaBefore = sentence[..<token.range.lowerBound].hasSuffix(", ")
+            var droppedAdverb = false
             if !commaBefore, index > 1, sentence[..<tokens[index - 1].range.lowerBound].hasSuffix(", ") {
                 let previous = tokens[index - 1].lower
                 if context.grammar.adverbs.contains(previous) || context.data.words("hedges").contains(previous) {
                     adverb = tokens[index - 1].text.lowercased() + " "
                     commaBefore = true
+                } else if Self.resultAdverbs.contains(previous) {
+                    // ", thereby making …" → ". This makes …": "This" already carries the result.
+                    commaBefore = true
+                    droppedAdverb = true
                 }
             }
             guard word.hasSuffix("ing"), !excluded.contains(word), commaBefore else { continue }
-            let phraseStart = adverb.isEmpty ? token.range.lowerBound : tokens[index - 1].range.lowerBound
+            let phraseStart =
+                adverb.isEmpty && !droppedAdverb ? token.range.lowerBound : tokens[index - 1].range.lowerBound
             guard
                 let base = context.lexicon.baseForms(of: word).dropFirst().first(where: {
                     context.lexicon.verbLemmas.contains($0) && !$0.hasSuffix("ing")
