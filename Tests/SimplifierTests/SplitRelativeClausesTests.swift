@@ -6,19 +6,19 @@ import Testing
     @Test(arguments: [
         (
             "It often results from injury to the basal ganglia, which are deep brain structures.",
-            "It often results from injury to the basal ganglia. They are deep brain structures."
+            "It often results from injury to the basal ganglia. The basal ganglia are deep brain structures."
         ),
         (
             "It can be part of cerebral palsy, which involves movements the child cannot control.",
-            "It can be part of cerebral palsy. This involves movements the child cannot control."
+            "It can be part of cerebral palsy. Cerebral palsy involves movements the child cannot control."
         ),
         (
             "This causes jaundice, which usually appears after a day, peaks on day 3, and fades within 2 weeks.",
-            "This causes jaundice. This usually appears after a day, peaks on day 3, and fades within 2 weeks."
+            "This causes jaundice. Jaundice usually appears after a day, peaks on day 3, and fades within 2 weeks."
         ),
         (
             "Talk to the therapists, who can show you the exercises.",
-            "Talk to the therapists. They can show you the exercises."
+            "Talk to the therapists. These therapists can show you the exercises."
         ),
     ])
     func splitsClauseAtTheEnd(input: String, expected: String) {
@@ -44,6 +44,12 @@ import Testing
 
     @Test(arguments: [
         "Babies who were born early need more checks.",
+        // A noun inside a phrase, a number, a coordination, a verb that does not agree: the clause's
+        // noun is unclear.
+        "Parents may see problems with breastfeeding, which can cause nipple pain for the mother.",
+        "Outbreaks are caused by enterovirus 71, which is linked to brain problems.",
+        "Rarely, it leads to meningitis or encephalitis, which can be life-threatening.",
+        "Liquid iron can for a while stain the teeth, which is lessened by brushing after each dose.",
         // After a series the clause may describe only the last item.
         "Common side effects include constipation, stomach upset, and dark stools, which are harmless.",
         // The main clause goes on after the clause.

@@ -46,14 +46,57 @@ struct SplitRelativeClauses: SentenceRule {
                 kind = ""
             }
             if pronoun == "which", let split = objectClause(sentence, at: range, context) { return split }
-            guard let subject = data.relativePronouns[pronoun + "-" + kind] ?? data.relativePronouns[kind],
-                !kind.isEmpty
+            guard !kind.isEmpty,
+                let subject = Self.restatedSubject(before: String(sentence[..<range.lowerBound]), kind: kind, context)
             else { continue }
             let main = Text.sentence(sentence[..<range.lowerBound])
             let second = Text.sentence(subject + " " + clause)
             return [main, second]
         }
         return nil
+    }
+
+    /// The words that name the clause's noun again: a glossary term in full ("Cerebral palsy"),
+    /// otherwise "This"/"These" and the noun ("This specialist", "These stools"). A bare pronoun
+    /// could point to the wrong thing ("They can be lessened" after "stain the teeth"). `nil` when the
+    /// noun is unclear: a number ("enterovirus 71"), a coordination ("meningitis or encephalitis"),
+    /// a noun inside a phrase ("problems with breastfeeding, which …") or a verb that does not agree
+    /// with it (then "which" is about the whole clause).
+    static func restatedSubject(before text: String, kind: String, _ context: RuleContext) -> String? {
+        var before = text.trimmingWhitespace()
+        while before.hasSuffix(",") { before.removeLast() }
+        let tokens = Text.tokens(before)
+        guard let last = tokens.last else { return nil }
+        let lower = before.lowercased()
+        for entry in context.data.glossary {
+            for form in entry.allForms where lower.hasSuffix(form.lowercased()) {
+                let start = before.index(before.endIndex, offsetBy: -form.count)
+                let term = String(before[start...])
+                // (A Latin plural such as "ganglia" has no "-s": a term in "-a" may take "are".)
+                let plural = form.lowercased().hasSuffix("s") && !form.lowercased().hasSuffix("ss")
+                if kind == "plural" && !plural && !form.hasSuffix("a") || kind == "singular" && plural { return nil }
+                let wordBefore = Text.words(String(before[..<start])).last ?? ""
+                if ["and", "or"].contains(wordBefore) { return nil }
+                // "… injury to the basal ganglia" → "The basal ganglia are …".
+                let hasThe = wordBefore == "the"
+                return hasThe ? "The " + term : Text.capitalized(term)
+            }
+        }
+        let noun = last.lower
+        guard !noun.allSatisfy(\.isNumber), tokens.count >= 2 else { return nil }
+        let previous = tokens[tokens.count - 2].lower
+        let beforePrevious = tokens.count >= 3 ? tokens[tokens.count - 3].lower : ""
+        if ["and", "or"].contains(previous) || ["and", "or"].contains(beforePrevious) { return nil }
+        let prepositions = SplitSeriesOfObjects.prepositions
+        if prepositions.contains(previous) { return nil }
+        let lexicon = context.lexicon
+        guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains) || !lexicon.isVerbForm(noun)
+        else { return nil }
+        let plural =
+            noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
+            || lexicon.irregularBase[noun].map { $0 != noun } == true
+        if kind == "plural" && !plural || kind == "singular" && plural { return nil }
+        return (plural ? "These " : "This ") + last.text
     }
 
     /// Words that may follow the verb of a clause whose object is "which".

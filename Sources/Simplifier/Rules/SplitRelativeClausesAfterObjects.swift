@@ -44,14 +44,12 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             } else {
                 continue
             }
-            guard var subject = data.relativePronouns["object-" + kind] ?? data.relativePronouns[kind] else { continue }
-            // People are named again ("… trained experts who can …" → "These experts can …"): "They"
+            // The noun is named again ("… a serious condition that affects the liver" → "This condition
+            // affects the liver"; "… trained experts who can …" → "These experts can …"): "It"/"They"
             // could also mean the sentence's subject.
-            if token.lower == "who",
-                lexicon.nounLemmas.contains(kind == "plural" ? String(antecedent.dropLast()) : antecedent)
-            {
-                subject = (kind == "plural" ? "These " : "This ") + tokens[index - 1].text
-            }
+            guard data.relativePronouns["object-" + kind] ?? data.relativePronouns[kind] != nil,
+                let subject = SplitRelativeClauses.restatedSubject(before: before, kind: kind, context)
+            else { continue }
             let first = Text.sentence(before)
             let second = Text.sentence(subject + " " + clause)
             guard Text.wordCount(first) >= Self.minPartWords, Text.wordCount(second) >= Self.minPartWords,
