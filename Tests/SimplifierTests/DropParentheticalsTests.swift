@@ -9,9 +9,16 @@ import Testing
         return DropParentheticals().rewrite(sentence, context: &context)?.joined(separator: " ") ?? sentence
     }
 
-    @Test func dropsAnAbbreviationTheSectionDoesNotUseAgain() {
-        let sentence = "Botulinum toxin injections (Botox) are used in children."
-        #expect(apply(sentence, section: sentence) == "Botulinum toxin injections are used in children.")
+    @Test func dropsANameThatIsNoTerm() {
+        let sentence = "Fever medicine (Tylenol) can make a child more comfortable."
+        #expect(apply(sentence, section: sentence) == "Fever medicine can make a child more comfortable.")
+    }
+
+    @Test func keepsAbbreviationsAndGlossaryTerms() {
+        let abbreviation = "Hand, foot and mouth disease (HFMD) is common in daycare."
+        #expect(apply(abbreviation, section: abbreviation) == abbreviation)
+        let term = "A fever medicine (acetaminophen) can help."
+        #expect(apply(term, section: term) == term)
     }
 
     @Test func keepsAnAbbreviationUsedAgain() {

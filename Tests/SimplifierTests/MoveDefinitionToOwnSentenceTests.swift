@@ -51,6 +51,8 @@ import Testing
         // A common word is no term: "neck and back" is not what the parenthesis defines.
         "The baby may arch the neck and back (retrocollis and opisthotonos) when it gets worse.",
         "Water escapes more readily (a loss of water through the skin) in dry weather.",
+        // A verb form is no term.
+        "The doctor checks whether the eardrum moves when air is applied (pneumatic otoscopy) to it.",
         // The parenthesis explains the whole phrase "flexed and abducted position".
         "The harness holds the legs in a flexed and abducted position (knees bent and spread apart) for weeks.",
     ])

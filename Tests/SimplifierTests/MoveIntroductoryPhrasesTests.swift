@@ -32,6 +32,8 @@ import Testing
         "In most cases of reflux in babies, this spitting up goes away as the gut grows.",
         // A main clause that later rules would split keeps its phrase in front.
         "For moderate to severe croup, nebulized epinephrine may be given in the emergency department by a nurse, providing fast but short relief lasting about 2 hours.",
+        // A main clause with a joint of its own is split further: the phrase stays in front.
+        "In babies with tongue-tie, this process is incomplete, so the frenulum stays short.",
         // No main clause after the comma.
         "For babies with reflux and for babies with colic, smaller and more gentle meals during the day.",
     ])

@@ -29,6 +29,8 @@ import Testing
         ),
         // A participle gets the replacement's participle.
         ("Diets undertaken without advice can harm.", "Diets taken on without advice can harm."),
+        // Before an adjective, emphasis is a degree: "very".
+        ("Prompt care is particularly important in babies.", "Prompt care is very important in babies."),
         // Before a comparative: "much".
         ("Babies have a considerably higher risk.", "Babies have a much higher risk."),
     ])

@@ -9,16 +9,8 @@ import Testing
             "Babies may struggle with head control. This is true when cervical dystonia is present."
         ),
         (
-            "When problems are noted, referral to experts and the start of therapy should occur quickly.",
-            "Referral to experts and the start of therapy should occur quickly. This is true when problems are noted."
-        ),
-        (
             "When a baby shows head tilting, odd neck movements, or poor head control, parents feel concerned.",
             "Parents feel concerned. This happens when a baby shows head tilting, odd neck movements, or poor head control."
-        ),
-        (
-            "If the fever lasts more than 3 days, parents should call the doctor.",
-            "Parents should call the doctor. This is true if the fever lasts more than 3 days."
         ),
     ])
     func putsTheMainClauseFirstAndKeepsTheCondition(input: String, expected: String) {
@@ -30,6 +22,9 @@ import Testing
         "When babies cry they swallow air.",
         // The part after the comma is not a sentence.
         "When possible, within an hour.",
+        // Advice or an instruction is never read without its condition.
+        "When problems are noted, referral to experts and the start of therapy should occur quickly.",
+        "If the fever lasts more than 3 days, parents should call the doctor.",
         // "it" or "they" in the main clause points into the condition.
         "When medicine is used, doctors usually prescribe it for a short time.",
         "When the virus infects the cells lining these airways, they become swollen.",

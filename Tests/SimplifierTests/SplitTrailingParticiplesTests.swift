@@ -64,6 +64,8 @@ import Testing
         "Causes vary widely, including infections.",
         // An "-ing" adjective after "a" and another adjective.
         "The main signs include a harsh, barking cough that sounds like a seal.",
+        // The phrase describes an item after "include".
+        "Warning signs also include long feeds, sometimes lasting more than 45 minutes each.",
         // A list of participles: the split would leave a list behind.
         "Therapy helps babies, improving balance, building strength, and easing pain.",
     ])

@@ -1,9 +1,8 @@
-/// Drops asides in parentheses: "Botulinum toxin injections (Botox) are used …" → "Botulinum toxin
-/// injections are used …". A description of four or more words stays. An abbreviation that the
-/// section uses again ("deep brain stimulation (DBS) … DBS involves …") stays, so the later mention
-/// still has its long form. Definitions in
-/// parentheses were already moved to their own sentence by `MoveDefinitionToOwnSentence`; numbers,
-/// negations, hedges and glossary terms inside an aside are kept by the meaning guards.
+/// Drops asides in parentheses: "Fever medicine (Tylenol) can help …" → "Fever medicine can help …".
+/// What a family may need stays: a description of four or more words, an abbreviation of three or
+/// more capitals (later sections may use it), a glossary term (it is explained), and numbers.
+/// Definitions in parentheses were already moved to their own sentence by
+/// `MoveDefinitionToOwnSentence`; negations and hedges inside an aside are kept by the meaning guards.
 struct DropParentheticals: SentenceRule {
     static let name = "DropParentheticals"
     /// The fewest words of a lower-case parenthesis that is kept as a description.
@@ -21,7 +20,12 @@ struct DropParentheticals: SentenceRule {
             let hasNumber =
                 inside.contains(where: \.isNumber)
                 || parts.contains { context.data.numberWords[$0] != nil || $0 == "one" }
-            if hasNumber || isAbbreviation && Text.occurrences(of: inside, in: context.sectionText).count > 1 {
+            // An abbreviation may be used in later sections ("(HFMD)"), and a glossary term in brackets
+            // ("(acetaminophen)") is explained later on: both stay.
+            let holdsTerm = context.data.glossary.contains { entry in
+                entry.allForms.contains { !Text.occurrences(of: $0, in: inside).isEmpty }
+            }
+            if hasNumber || isAbbreviation && inside.count >= 3 || holdsTerm {
                 search = text.index(after: close)
                 continue
             }

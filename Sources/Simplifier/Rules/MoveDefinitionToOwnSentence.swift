@@ -92,6 +92,9 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         guard
             isGlossaryTerm
                 || (term.count >= Self.minTermLetters && !term.lowercased().hasSuffix("ly")
+                    // "is applied (pneumatic otoscopy)": a verb form is no term.
+                    && !(context.lexicon.isVerbForm(term.lowercased())
+                        && (term.hasSuffix("ed") || term.hasSuffix("ing")))
                     && (insideWords[0] != "the" || insideWords.count >= Self.minDescriptionWords)
                     && !insideWords.contains("called") && !insideWords.contains("known")
                     // "a flexed and abducted position (knees bent …)" explains the whole phrase.

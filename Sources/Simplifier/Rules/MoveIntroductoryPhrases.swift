@@ -38,7 +38,15 @@ struct MoveIntroductoryPhrases: SentenceRule {
             else { continue }
             // A main clause that later rules would split further would leave "This is true in …" after
             // only its last part: such a sentence keeps its phrase in front.
-            guard Text.wordCount(main) <= context.maxSentenceWords + Self.maxExtraMainWords else { continue }
+            // (A main clause with a joint of its own, ", so …", ", and the …", is split further too.)
+            let joints = [", so ", ", but ", ", which ", ", while ", " because "]
+            let andClause = Text.occurrences(of: "and", in: main).contains { range in
+                main[..<range.lowerBound].hasSuffix(", ")
+                    && Text.words(String(main[range.upperBound...])).first.map(grammar.clauseStarts.contains) == true
+            }
+            guard Text.wordCount(main) <= context.maxSentenceWords + Self.maxExtraMainWords,
+                !joints.contains(where: { main.contains($0) }), !andClause
+            else { continue }
             let restated = Text.sentence(phrase.lead + " " + Text.decapitalized(phraseText))
             return [main, restated]
         }

@@ -69,6 +69,13 @@ struct ReplacePlainWords: SentenceRule {
                     // ("is indicated" → "is shown": "showed" is a regular past, its participle is not.)
                     replacement = participle + replacement.dropFirst(past.count)
                 }
+                // "particularly important" → "very important": before an adjective the emphasis is a degree.
+                if ["particularly", "especially"].contains(words[index]), !next.isEmpty,
+                    context.data.words("adjectiveEndings").union(["ing"]).contains(where: { next.hasSuffix($0) }),
+                    !context.lexicon.nounLemmas.contains(next)
+                {
+                    replacement = "very"
+                }
                 // A degree word before a comparative is "much": "a considerably larger share" → "a
                 // much larger share", not "a a lot larger share".
                 if ["a lot", "greatly"].contains(replacement),

@@ -49,6 +49,12 @@ struct SplitConditionalClauses: SentenceRule {
                 // "When medicine is used, doctors prescribe it …": "it" points into the condition, so
                 // the main clause cannot come first.
                 let mainWords = Text.words(main)
+                // An instruction or advice ("Call Poison Control …", "Parents should …") must not be
+                // read without its condition.
+                if context.grammar.isImperative(mainWords) || mainWords.contains("should") || mainWords.contains("must")
+                {
+                    return nil
+                }
                 if mainWords.contains("it") || mainWords.contains("them") || mainWords.contains("they") { return nil }
                 // A main clause that later rules split further would leave the condition after its
                 // last part only ("…. This is followed by a cast. This is true if the harness fails."):

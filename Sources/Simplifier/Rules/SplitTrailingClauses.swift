@@ -53,6 +53,15 @@ struct SplitTrailingClauses: SentenceRule {
                     continue
                 }
                 let first = Text.sentence(before)
+                // A negated or superlative state ("does not move normally when …", "is most apparent
+                // when …") or an "-ing" subject ("Limiting the time in car seats when …") holds only
+                // with its clause.
+                let firstWords = Text.words(first)
+                if firstWords.contains(where: context.data.words("negations").contains) || firstWords.contains("most")
+                    || firstWords.first?.hasSuffix("ing") == true
+                {
+                    continue
+                }
                 guard Text.wordCount(first) >= Self.minPartWords, Text.wordCount(clause) >= Self.minPartWords - 1,
                     grammar.isComplete(first), grammar.hasFiniteVerb(clause),
                     !continuesTheMainClause(clause, context), !isInsideASeries(clause, context)

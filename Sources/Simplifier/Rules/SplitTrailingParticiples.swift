@@ -101,6 +101,16 @@ struct SplitTrailingParticiples: SentenceRule {
                 continue
             }
             let first = Text.sentence(sentence[..<sentence.index(phraseStart, offsetBy: -2)])
+            // "They also include long feeds, sometimes lasting …": the phrase describes the item (unless
+            // a clause of its own comes in between: "… include jaundice that develops …, allowing …").
+            let firstWords = Text.words(first)
+            if firstWords.contains(where: context.data.words("seriesVerbs").contains),
+                !firstWords.contains(where: {
+                    Grammar.relativeWords.contains($0) || context.grammar.subordinators.contains($0)
+                })
+            {
+                continue
+            }
             // After "X is/are …" the phrase describes X, so it restarts with "It"/"They" ("Febrile
             // seizures are common, affecting …" → "They affect …"); otherwise it tells what the whole
             // clause does ("This reduces spasms").
