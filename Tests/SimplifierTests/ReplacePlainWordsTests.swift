@@ -31,6 +31,8 @@ import Testing
         ("Diets undertaken without advice can harm.", "Diets taken on without advice can harm."),
         // Before an adjective, emphasis is a degree: "very".
         ("Prompt care is particularly important in babies.", "Prompt care is very important in babies."),
+        // Not before a preposition.
+        ("Fussiness, especially during feeds, is common.", "Fussiness, above all during feeds, is common."),
         // Before a comparative: "much".
         ("Babies have a considerably higher risk.", "Babies have a much higher risk."),
     ])

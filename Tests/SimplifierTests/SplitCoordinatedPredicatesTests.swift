@@ -29,6 +29,10 @@ import Testing
             "Wraps are often left on for several hours, for periods of up to 2 weeks. Wraps should only be used with a doctor's advice."
         ),
         (
+            "Electromyography (EMG) measures electrical activity in muscles and can help tell dystonia from other problems.",
+            "Electromyography (EMG) measures electrical activity in muscles. Electromyography can help tell dystonia from other problems."
+        ),
+        (
             "Therapy typically begins as soon as the problem is found and may continue for many months.",
             "Therapy typically begins as soon as the problem is found. Therapy may continue for many months."
         ),

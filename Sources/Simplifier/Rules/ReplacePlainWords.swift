@@ -70,9 +70,15 @@ struct ReplacePlainWords: SentenceRule {
                     replacement = participle + replacement.dropFirst(past.count)
                 }
                 // "particularly important" → "very important": before an adjective the emphasis is a degree.
-                if ["particularly", "especially"].contains(words[index]), !next.isEmpty,
+                // (Not before a preposition, "especially during …", nor before a word that is replaced
+                // itself, "particularly vulnerable to" → "at risk of".)
+                let nextIsReplaced =
+                    context.data.plainWords[next] != nil || context.data.phraseTable.contains { $0.words.first == next }
+                if ["particularly", "especially"].contains(words[index]), !next.isEmpty, !nextIsReplaced,
                     context.data.words("adjectiveEndings").union(["ing"]).contains(where: { next.hasSuffix($0) }),
-                    !context.lexicon.nounLemmas.contains(next)
+                    !context.lexicon.nounLemmas.contains(next),
+                    !SplitSeriesOfObjects.prepositions.union(context.grammar.subordinators).union(["during", "among"])
+                        .contains(next)
                 {
                     replacement = "very"
                 }

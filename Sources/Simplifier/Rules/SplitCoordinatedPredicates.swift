@@ -36,7 +36,12 @@ struct SplitCoordinatedPredicates: SentenceRule {
         // Adverbs before the verb ("Therapy typically begins") belong to the first predicate only.
         var subjectEnd = verbIndex - 1
         while subjectEnd > 0, tokens[subjectEnd].lower.hasSuffix("ly") { subjectEnd -= 1 }
-        let subjectText = String(sentence[tokens[0].range.lowerBound..<tokens[subjectEnd].range.upperBound])
+        // An abbreviation in brackets is said once: "Electromyography (EMG) measures … and can …" →
+        // "… Electromyography can …".
+        var subjectText = String(sentence[tokens[0].range.lowerBound..<tokens[subjectEnd].range.upperBound])
+        if let open = subjectText.firstIndex(of: "(") {
+            subjectText = String(subjectText[..<open]).trimmingWhitespace()
+        }
         guard !subjectText.contains(","),
             !tokens[..<verbIndex].contains(where: { grammar.subordinators.contains($0.lower) || $0.lower == "it" })
         else { return nil }
