@@ -106,9 +106,16 @@ struct Lexicon: Sendable {
     }
 
     /// `base` inflected as `form`: irregular forms from WordNet, otherwise English spelling rules.
+    /// Verbs whose past and participle are the base form.
+    static let unchangedPasts: Set<String> = [
+        "spread", "cut", "put", "set", "let", "hurt", "hit", "cost", "shut", "split", "burst", "quit", "upset",
+    ]
+
     func inflect(_ base: String, as form: WordForm) -> String {
         if form == .base { return base }
         if let irregular = irregularForm[base]?[form] { return irregular }
+        // WordNet lists no exception for verbs whose past is the base ("spread", not "spreaded").
+        if form == .past, Self.unchangedPasts.contains(base) { return base }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         let last = base.last ?? " "
         let beforeLast = base.dropLast().last ?? " "

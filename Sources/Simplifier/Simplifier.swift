@@ -101,8 +101,9 @@ public struct Simplifier: Sendable {
         context.sectionText = Block.plainText(of: blocks)
         let splitter = SentenceSplitter()
         func paragraph(_ text: String) -> String {
-            splitter.sentences(in: text).flatMap { rewrite(sentence: $0, level, &context, &findings) }
-                .joined(separator: " ")
+            keepingPronounsNearTheirNouns(
+                splitter.sentences(in: text).flatMap { rewrite(sentence: $0, level, &context, &findings) }
+            ).joined(separator: " ")
         }
         let makeLists = names.contains(TurnSeriesIntoList.name)
         var out: [Block] = []
@@ -117,13 +118,45 @@ public struct Simplifier: Sendable {
                 for sentence in splitter.sentences(in: text) {
                     sentences += rewrite(sentence: sentence, level, &context, &findings)
                 }
-                out += listed(sentences, context, &findings)
+                out += listed(keepingPronounsNearTheirNouns(sentences), context, &findings)
             case .list(let items):
                 context.inListItem = true
                 out.append(.list(items.map(paragraph)))
                 context.inListItem = false
             case .subheading: out.append(block)
             }
+        }
+        return out
+    }
+
+    /// `sentences` with each added explanation ("Hemoglobin means …") moved past a sentence that
+    /// opens with a pronoun: "It is the most common lack …" must follow the sentence it points back
+    /// to, not the explanation.
+    private func keepingPronounsNearTheirNouns(_ sentences: [String]) -> [String] {
+        let forms = data.glossary.flatMap(\.allForms).map { Text.words($0) + ["means"] }
+        func isExplanation(_ sentence: String) -> Bool {
+            let words = Text.words(sentence)
+            return forms.contains { Text.matches($0, in: words, at: 0) }
+        }
+        let pronouns: Set<String> = ["it", "they", "this", "these", "its", "their", "he", "she"]
+        var out = sentences
+        var index = 0
+        while index < out.count {
+            guard isExplanation(out[index]), index > 0, !isExplanation(out[index - 1]) else {
+                index += 1
+                continue
+            }
+            // The run of explanations starting here, and the sentence after it.
+            var end = index
+            while end < out.count, isExplanation(out[end]) { end += 1 }
+            guard end < out.count, let first = Text.words(out[end]).first, pronouns.contains(first) else {
+                index = end
+                continue
+            }
+            let moved = out[end]
+            out.remove(at: end)
+            out.insert(moved, at: index)
+            index += 1
         }
         return out
     }

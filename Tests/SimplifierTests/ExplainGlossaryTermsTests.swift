@@ -4,6 +4,14 @@ import Testing
 @testable import Simplifier
 
 @Suite struct ExplainGlossaryTermsTests {
+    @Test func keepsAPronounNextToTheSentenceItPointsBackTo() {
+        let blocks: [Block] = [.paragraph("Some babies have torticollis. It often gets better with daily stretching.")]
+        let text = Block.plainText(of: Support.simplifier.simplify(blocks, level: "plain").blocks)
+        let pronoun = try? #require(text.range(of: "It often gets better"))
+        let explanation = try? #require(text.range(of: "Torticollis means"))
+        if let pronoun, let explanation { #expect(pronoun.lowerBound < explanation.lowerBound) }
+    }
+
     @Test func explainsNoTermInsideAListOrItsLeadIn() {
         let blocks: [Block] = [
             .paragraph("Babies at risk include:"), .list(["Babies with congenital heart disease"]),

@@ -16,7 +16,7 @@ import Testing
             output == [
                 .paragraph("Babies grow fast."),
                 .paragraph(
-                    "Common signs include head tilted to one side. They also include feeding problems. The baby cries during moves."
+                    "Common signs include head tilted to one side. Common signs also include feeding problems. The baby cries during moves."
                 ),
             ])
         #expect(findings.count == 1)
@@ -36,7 +36,7 @@ import Testing
         #expect(
             output == [
                 .paragraph(
-                    "Common signs include head tilted to one side. In some cases, they also include pain that may spread to the shoulders. They also include stridor, which is a squeaky sound heard when the child breathes in."
+                    "Common signs include head tilted to one side. In some cases, common signs also include pain that may spread to the shoulders. Common signs also include stridor, which is a squeaky sound heard when the child breathes in."
                 )
             ])
     }
@@ -61,7 +61,8 @@ import Testing
     @Test func restartsASingularOrModalLeadWithItsPronoun() {
         var findings: [Finding] = []
         let blocks: [Block] = [
-            .paragraph("The first visit may include:"),
+            // A subject of more than four words is not said again: a pronoun restarts it.
+            .paragraph("The first visit to the children's doctor may include:"),
             .list(["A full history of the birth", "Questions about the first weeks"]),
         ]
         let output = TurnListItemsIntoSentences().rewrite(
@@ -69,7 +70,7 @@ import Testing
         #expect(
             output == [
                 .paragraph(
-                    "The first visit may include a full history of the birth. It may also include questions about the first weeks."
+                    "The first visit to the children's doctor may include a full history of the birth. It may also include questions about the first weeks."
                 )
             ])
     }

@@ -25,7 +25,12 @@ struct DropParentheticals: SentenceRule {
             let holdsTerm = context.data.glossary.contains { entry in
                 entry.allForms.contains { !Text.occurrences(of: $0, in: inside).isEmpty }
             }
-            if hasNumber || isAbbreviation && inside.count >= 3 || holdsTerm {
+            // "(when necessary)", "(if needed)": a condition or a hedge says when the sentence holds.
+            let insideWords = Text.words(inside)
+            let holdsCondition = insideWords.contains {
+                context.grammar.subordinators.contains($0) || context.data.words("hedges").contains($0)
+            }
+            if hasNumber || isAbbreviation && inside.count >= 3 || holdsTerm || holdsCondition {
                 search = text.index(after: close)
                 continue
             }

@@ -33,6 +33,12 @@ struct MoveIntroductoryPhrases: SentenceRule {
             // (A quantifying hedge: "most", "some", "many" …, in both `hedges` and `quantifiers`.)
             let hedges = context.data.words("hedges").intersection(context.data.words("quantifiers"))
             if Text.words(phraseText).contains(where: hedges.contains) { return nil }
+            // "In more than 90 percent of cases, …" is a hedge made of numbers.
+            if phraseText.contains(where: \.isNumber)
+                || Text.words(phraseText).contains(where: { ["cases", "percent"].contains($0) })
+            {
+                return nil
+            }
             guard Text.wordCount(phraseText) >= Self.minPhraseWords, let first = Text.words(main).first,
                 !grammar.danglingStarts.contains(first), grammar.hasFiniteVerb(segment), grammar.isComplete(main)
             else { continue }

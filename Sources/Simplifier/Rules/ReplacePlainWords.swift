@@ -203,6 +203,9 @@ struct ReplacePlainWords: SentenceRule {
 
     /// "a" before a vowel sound becomes "an" and back, after words were replaced.
     static func fixingArticles(_ text: String) -> String {
+        // A replacement that brings its own article ("a prompt checkup") takes the place of the one
+        // before it: "a a prompt checkup" → "a prompt checkup".
+        let text = text.replacing(#/\b(?:[Aa]n?|[Tt]he) (?=an? )/#, with: "")
         var out = text
         let tokens = Text.tokens(text)
         for (index, token) in tokens.enumerated().reversed() where index + 1 < tokens.count {

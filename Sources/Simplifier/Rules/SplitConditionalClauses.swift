@@ -51,7 +51,13 @@ struct SplitConditionalClauses: SentenceRule {
                 let mainWords = Text.words(main)
                 // An instruction or advice ("Call Poison Control …", "Parents should …") must not be
                 // read without its condition.
-                if context.grammar.isImperative(mainWords) || mainWords.contains("should") || mainWords.contains("must")
+                let opensWithVerb =
+                    mainWords.first.map {
+                        context.lexicon.verbLemmas.contains($0) && !$0.hasSuffix("s") && !$0.hasSuffix("ed")
+                            && !$0.hasSuffix("ing")
+                    } ?? false
+                if context.grammar.isImperative(mainWords) || opensWithVerb || mainWords.contains("should")
+                    || mainWords.contains("must")
                 {
                     return nil
                 }
@@ -59,7 +65,10 @@ struct SplitConditionalClauses: SentenceRule {
                 // A main clause that later rules split further would leave the condition after its
                 // last part only ("…. This is followed by a cast. This is true if the harness fails."):
                 // such a sentence keeps its condition in front.
-                if Text.wordCount(main) > context.maxSentenceWords + MoveIntroductoryPhrases.maxExtraMainWords {
+                // (A comma in the main clause, before a participle or an example list, is such a split too.)
+                if Text.wordCount(main) > context.maxSentenceWords + MoveIntroductoryPhrases.maxExtraMainWords
+                    || main.contains(",")
+                {
                     continue
                 }
                 guard let first = mainWords.first, !context.grammar.danglingStarts.contains(first),

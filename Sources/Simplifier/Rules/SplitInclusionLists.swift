@@ -12,6 +12,8 @@ struct SplitInclusionLists: SentenceRule {
         for marker in context.data.inclusionMarkers {
             for range in Text.occurrences(of: marker.marker, in: sentence) {
                 let before = sentence[..<range.lowerBound]
+                // Inside brackets ("(such as crossing their legs)") the list belongs to the brackets.
+                if before.filter({ $0 == "(" }).count > before.filter({ $0 == ")" }).count { continue }
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
                 let afterComma = before.hasSuffix(", ")
                 // A series without a comma before the marker is the marker's own only when no listing

@@ -35,8 +35,12 @@ struct SplitLongSentences: SentenceRule {
                     // "This is because this raises …" says "this" twice: the second one becomes "it"
                     // when a verb follows ("This is because it raises …").
                     let restWords = Text.words(rest)
+                    // ("since this position makes …": "this" before a noun stays.)
                     if joint.link.hasPrefix("This "), restWords.count > 1, restWords[0] == "this",
-                        context.lexicon.isVerbForm(restWords[1]) || context.grammar.auxiliaries.contains(restWords[1]),
+                        context.grammar.isClearVerbForm(restWords[1])
+                            || context.grammar.auxiliaries.contains(restWords[1])
+                            || restWords[1].hasSuffix("s") && context.lexicon.isVerbForm(restWords[1])
+                                && !(restWords.count > 2 && context.lexicon.isVerbForm(restWords[2])),
                         let this = Text.tokens(rest).first
                     {
                         rest = "it" + rest[this.range.upperBound...]

@@ -85,17 +85,22 @@ struct SplitRelativeClauses: SentenceRule {
         let noun = last.lower
         guard !noun.allSatisfy(\.isNumber), tokens.count >= 2 else { return nil }
         let previous = tokens[tokens.count - 2].lower
-        let beforePrevious = tokens.count >= 3 ? tokens[tokens.count - 3].lower : ""
-        if ["and", "or"].contains(previous) || ["and", "or"].contains(beforePrevious) { return nil }
+        // "Premature birth or low birth weight, which …": a coordination in the noun phrase.
+        if tokens.suffix(5).dropLast().contains(where: { ["and", "or"].contains($0.lower) }) { return nil }
         let prepositions = SplitSeriesOfObjects.prepositions
         if prepositions.contains(previous) { return nil }
         let lexicon = context.lexicon
-        guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains) || !lexicon.isVerbForm(noun)
+        // A plain noun: not an adverb ("afterward"), a participle ("suspected") or an "-ly" word.
+        guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ly"),
+            !noun.hasSuffix("ed"), !context.grammar.adverbs.contains(noun), !["afterward", "afterwards"].contains(noun)
         else { return nil }
         let plural =
             noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
             || lexicon.irregularBase[noun].map { $0 != noun } == true
         if kind == "plural" && !plural || kind == "singular" && plural { return nil }
+        // "… stain the teeth, which can be lessened …": after a plural, a modal clause is as often
+        // about the whole sentence.
+        if kind == "modal", plural { return nil }
         return (plural ? "These " : "This ") + last.text
     }
 

@@ -77,6 +77,8 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
                 prepositions.contains(tokens[index + 1].lower)
             else { continue }
             let before = String(sentence[..<tokens[index].range.lowerBound])
+            // "the amount of iron stored in the body": a noun inside a phrase is narrowed down.
+            if index >= 2, SplitSeriesOfObjects.prepositions.contains(tokens[index - 2].lower) { continue }
             // "with the chin rotated to one side" describes the chin inside a phrase, not the object.
             if index >= 3, ["with", "without"].contains(tokens[index - 3].lower) || tokens[index - 2].lower == "with" {
                 continue

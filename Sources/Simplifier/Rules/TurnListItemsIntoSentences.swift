@@ -60,7 +60,12 @@ struct TurnListItemsIntoSentences: Sendable {
                     && item.split(separator: ",").first.map { Text.wordCount(String($0)) <= 2 } == true
                 let hasAuxiliary = words.contains(where: Self.trueAuxiliaries.contains) && !nounWithClause
                 let opensLikeAClause = words.first.map(grammar.clauseStarts.contains) ?? false
-                if hasAuxiliary || opensLikeAClause,
+                // ("A diet low in fruits, vegetables, and whole grains": "grains" is no verb; a clause
+                // needs an auxiliary or a verb that cannot be a noun.)
+                let subjectAndVerb =
+                    words.count > 2 && words[2].hasSuffix("s") && grammar.lexicon.isVerbForm(words[2])
+                    && UsePlainNameAfterFirstMention.determiners.contains(words[0])
+                if hasAuxiliary || opensLikeAClause && (grammar.hasClearVerb(item) || subjectAndVerb),
                     grammar.isComplete(sentence) && item.first?.isUppercase == true
                         && !startsWithParticiple(item)
                 {
@@ -117,6 +122,15 @@ struct TurnListItemsIntoSentences: Sendable {
         let subjectEnd = words.count - (modal ? 2 : 1)
         let subject = words[subjectEnd - 1].lowercased()
         let singular = verb.hasSuffix("s") || (modal && !(subject.hasSuffix("s") && !subject.hasSuffix("ss")))
+        // A short subject is said again ("Risk factors also include …"): "They" could mean a noun of a
+        // sentence that another rule put in between.
+        let subjectWords = words[..<subjectEnd]
+        if (2...4).contains(subjectWords.count),
+            !subjectWords.contains(where: { grammar.auxiliaries.contains($0.lowercased()) })
+        {
+            let named = Text.capitalized(subjectWords.joined(separator: " "))
+            return modal ? "\(named) \(words[words.count - 2].lowercased()) also \(verb)" : "\(named) also \(verb)"
+        }
         let pronoun = singular ? "It" : "They"
         return modal ? "\(pronoun) \(words[words.count - 2].lowercased()) also \(verb)" : "\(pronoun) also \(verb)"
     }
