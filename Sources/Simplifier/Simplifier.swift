@@ -133,10 +133,10 @@ public struct Simplifier: Sendable {
     /// opens with a pronoun: "It is the most common lack …" must follow the sentence it points back
     /// to, not the explanation.
     private func keepingPronounsNearTheirNouns(_ sentences: [String]) -> [String] {
-        let forms = data.glossary.flatMap(\.allForms).map { Text.words($0) + ["means"] }
+        // An explanation says "<term> means …", the term being a glossary term or a word the text
+        // defined in brackets: "means" within its first five words.
         func isExplanation(_ sentence: String) -> Bool {
-            let words = Text.words(sentence)
-            return forms.contains { Text.matches($0, in: words, at: 0) }
+            Text.words(sentence).prefix(5).dropFirst().contains("means")
         }
         let pronouns: Set<String> = ["it", "they", "this", "these", "its", "their", "he", "she"]
         var out = sentences

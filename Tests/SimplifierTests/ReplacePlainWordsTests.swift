@@ -31,6 +31,14 @@ import Testing
         ("Diets undertaken without advice can harm.", "Diets taken on without advice can harm."),
         // Before an adjective, emphasis is a degree: "very".
         ("Prompt care is particularly important in babies.", "Prompt care is very important in babies."),
+        // A letter read by its name takes "an"; no "fussiness and fussiness"; a past after "they".
+        ("The dentist may recommend an X-ray.", "The dentist may advise an X-ray."),
+        ("Irritability and fussiness are common.", "Irritability and fussiness are common."),
+        (
+            "Babies lose the antibodies they received from their mothers.",
+            "Babies lose the antibodies they got from their mothers."
+        ),
+        ("Diaper rash is an inflammation of the skin.", "Diaper rash is a swelling of the skin."),
         // Not before a preposition.
         ("Fussiness, especially during feeds, is common.", "Fussiness, above all during feeds, is common."),
         // Before a comparative: "much".

@@ -34,6 +34,13 @@ import Testing
         )
     }
 
+    @Test func takesNoForBeforeAWordThatIsNoNoun() {
+        #expect(
+            Support.apply(
+                SplitEmphasisPhrases(), "Rashes come from wet diapers left on too long, particularly overnight.")
+                == "Rashes come from wet diapers left on too long. This is especially true overnight.")
+    }
+
     @Test func leavesAComparisonWithTheEmphasizedThing() {
         let input =
             "Emollients, especially thick creams and ointments, restore the skin barrier better than thinner lotions."

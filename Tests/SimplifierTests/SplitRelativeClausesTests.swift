@@ -50,6 +50,8 @@ import Testing
         "Outbreaks are caused by enterovirus 71, which is linked to brain problems.",
         "Rarely, it leads to meningitis or encephalitis, which can be life-threatening.",
         "Liquid iron can for a while stain the teeth, which is lessened by brushing after each dose.",
+        // A noun inside a phrase after "the": the clause may be about the noun before the phrase.
+        "Diaper rash is a swelling of the skin in the area covered by the diaper, which affects many babies.",
         // After a series the clause may describe only the last item.
         "Common side effects include constipation, stomach upset, and dark stools, which are harmless.",
         // The main clause goes on after the clause.

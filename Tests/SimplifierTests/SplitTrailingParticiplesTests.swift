@@ -33,6 +33,10 @@ import Testing
             "Their red cells live for a shorter time than in adults. This produces bilirubin rapidly."
         ),
         (
+            "The dose of toothpaste is no larger than a grain of rice in babies, increasing to a pea-sized amount at 3.",
+            "The dose of toothpaste is no larger than a grain of rice in babies. This increases to a pea-sized amount at 3."
+        ),
+        (
             "A damp layer of cotton covers the cream, followed by a dry layer on top.",
             "A damp layer of cotton covers the cream. This is followed by a dry layer on top."
         ),

@@ -46,8 +46,11 @@ struct ReplacePlainWords: SentenceRule {
                 // And so is an "-ed" form with no object after it ("a vaccine administered between …"
                 // → "given", not "gave").
                 let next = index + 1 < words.count ? words[index + 1] : ""
+                // ("the antibodies they received from …": after a subject pronoun it is a past tense.)
+                let afterPronoun =
+                    index > 0 && ["i", "we", "you", "they", "he", "she", "it"].contains(words[index - 1])
                 let noObject =
-                    words[index].hasSuffix("ed") && index > 0
+                    words[index].hasSuffix("ed") && index > 0 && !afterPronoun
                     && (next.isEmpty
                         || SplitSeriesOfObjects.prepositions.union([
                             "between", "during", "after", "before", "as", "under", "within", "without", "over",
@@ -57,8 +60,11 @@ struct ReplacePlainWords: SentenceRule {
                     index += 1
                     continue
                 }
-                if before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple
-                    || noObject,
+                // Only a past form becomes a participle ("an inflammation" after "is" is a noun).
+                let isPastForm = words[index].hasSuffix("ed") || context.lexicon.irregularBase[words[index]] != nil
+                if isPastForm, !afterPronoun || isParticiple,
+                    before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple
+                        || noObject,
                     let past = replacement.split(separator: " ").first.map(String.init),
                     let base = context.lexicon.irregularBase[past]
                         ?? context.lexicon.baseForms(of: past).first(where: {
@@ -88,6 +94,12 @@ struct ReplacePlainWords: SentenceRule {
                     next.count > 3 && next.hasSuffix("er") || ["more", "less", "fewer"].contains(next)
                 {
                     replacement = "much"
+                }
+                // "Irritability and fussiness" must not become "fussiness and fussiness".
+                let following = words[(index + 1)..<min(words.count, index + 4)]
+                if following.contains(replacement) {
+                    index += 1
+                    continue
                 }
                 edits.append((tokens[index].range, cased(replacement, like: tokens[index].text)))
             }
@@ -213,10 +225,18 @@ struct ReplacePlainWords: SentenceRule {
             // A capital "A" inside a sentence is a letter ("type A or type B blood"), not an article.
             if index > 0, token.text == "A" { continue }
             let next = tokens[index + 1].lower
+            // A letter read by its name: "an X-ray", "an MRI" (F, H, L, M, N, R, S, X start with a vowel sound).
+            let nextText = tokens[index + 1].text
+            let isLetterName =
+                nextText.count >= 1 && (nextText.first?.isUppercase ?? false)
+                && (nextText.count == 1 || nextText.dropFirst().first?.isUppercase == true
+                    || nextText.dropFirst().first == "-")
             let vowelSound =
-                "aeio".contains(next.first ?? "x")
-                || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
-                || next.hasPrefix("hour") || next.hasPrefix("honest")
+                isLetterName
+                ? "AEFHILMNORSX".contains(nextText.first ?? "B")
+                : "aeio".contains(next.first ?? "x")
+                    || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
+                    || next.hasPrefix("hour") || next.hasPrefix("honest")
             let wanted = vowelSound ? "an" : "a"
             if token.lower != wanted {
                 let cased = token.text.first?.isUppercase == true ? Text.capitalized(wanted) : wanted

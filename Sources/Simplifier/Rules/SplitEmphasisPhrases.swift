@@ -67,7 +67,11 @@ struct SplitEmphasisPhrases: SentenceRule {
                     else { continue }
                     phraseText.replaceSubrange(pronoun.range, with: "the " + noun.text)
                 }
-                let lead = openers.contains(first) ? marker.lead : marker.lead + " for"
+                // "particularly overnight": one word that is no noun takes no "for".
+                let loneNonNoun =
+                    words.count == 1
+                    && !context.lexicon.baseForms(of: first).contains(where: context.lexicon.nounLemmas.contains)
+                let lead = openers.contains(first) || loneNonNoun ? marker.lead : marker.lead + " for"
                 let first1 = Text.sentence(main)
                 let second = Text.sentence(lead + " " + Text.body(phraseText).trimmingWhitespace())
                 guard context.grammar.isComplete(first1) else { continue }

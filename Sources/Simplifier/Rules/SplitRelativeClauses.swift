@@ -47,7 +47,8 @@ struct SplitRelativeClauses: SentenceRule {
             }
             if pronoun == "which", let split = objectClause(sentence, at: range, context) { return split }
             guard !kind.isEmpty,
-                let subject = Self.restatedSubject(before: String(sentence[..<range.lowerBound]), kind: kind, context)
+                let subject = Self.restatedSubject(
+                    before: String(sentence[..<range.lowerBound]), kind: kind, pronoun: pronoun, context)
             else { continue }
             let main = Text.sentence(sentence[..<range.lowerBound])
             let second = Text.sentence(subject + " " + clause)
@@ -62,7 +63,9 @@ struct SplitRelativeClauses: SentenceRule {
     /// noun is unclear: a number ("enterovirus 71"), a coordination ("meningitis or encephalitis"),
     /// a noun inside a phrase ("problems with breastfeeding, which …") or a verb that does not agree
     /// with it (then "which" is about the whole clause).
-    static func restatedSubject(before text: String, kind: String, _ context: RuleContext) -> String? {
+    static func restatedSubject(
+        before text: String, kind: String, pronoun: String = "which", _ context: RuleContext
+    ) -> String? {
         var before = text.trimmingWhitespace()
         while before.hasSuffix(",") { before.removeLast() }
         let tokens = Text.tokens(before)
@@ -88,7 +91,14 @@ struct SplitRelativeClauses: SentenceRule {
         // "Premature birth or low birth weight, which …": a coordination in the noun phrase.
         if tokens.suffix(5).dropLast().contains(where: { ["and", "or"].contains($0.lower) }) { return nil }
         let prepositions = SplitSeriesOfObjects.prepositions
+        // ("… covered by the diaper, which …": the clause may be about the noun before the phrase.)
         if prepositions.contains(previous) { return nil }
+        // (People after "who" are what the clause is about: "Talk to the therapists, who can …".)
+        if pronoun != "who", tokens.count >= 3, ["the", "a", "an", "their", "its", "your"].contains(previous),
+            prepositions.contains(tokens[tokens.count - 3].lower)
+        {
+            return nil
+        }
         let lexicon = context.lexicon
         // A plain noun: not an adverb ("afterward"), a participle ("suspected") or an "-ly" word.
         guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ly"),

@@ -48,7 +48,8 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             // affects the liver"; "… trained experts who can …" → "These experts can …"): "It"/"They"
             // could also mean the sentence's subject.
             guard data.relativePronouns["object-" + kind] ?? data.relativePronouns[kind] != nil,
-                let subject = SplitRelativeClauses.restatedSubject(before: before, kind: kind, context)
+                let subject = SplitRelativeClauses.restatedSubject(
+                    before: before, kind: kind, pronoun: token.lower, context)
             else { continue }
             let first = Text.sentence(before)
             let second = Text.sentence(subject + " " + clause)
@@ -77,6 +78,8 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
                 prepositions.contains(tokens[index + 1].lower)
             else { continue }
             let before = String(sentence[..<tokens[index].range.lowerBound])
+            // "…, and, if possible, left uncovered": after a comma the participle is no clause of a noun.
+            if sentence[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",") { continue }
             // "the amount of iron stored in the body": a noun inside a phrase is narrowed down.
             if index >= 2, SplitSeriesOfObjects.prepositions.contains(tokens[index - 2].lower) { continue }
             // "with the chin rotated to one side" describes the chin inside a phrase, not the object.

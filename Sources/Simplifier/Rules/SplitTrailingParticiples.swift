@@ -68,10 +68,11 @@ struct SplitTrailingParticiples: SentenceRule {
             guard word.hasSuffix("ing"), !excluded.contains(word), commaBefore else { continue }
             let phraseStart =
                 adverb.isEmpty && !droppedAdverb ? token.range.lowerBound : tokens[index - 1].range.lowerBound
+            // The base that shares most of the word ("increasing" → "increase", not "crease").
             guard
-                let base = context.lexicon.baseForms(of: word).dropFirst().first(where: {
+                let base = context.lexicon.baseForms(of: word).dropFirst().filter({
                     context.lexicon.verbLemmas.contains($0) && !$0.hasSuffix("ing")
-                })
+                }).max(by: { $0.commonPrefix(with: word).count < $1.commonPrefix(with: word).count })
             else { continue }
             let rest = sentence[token.range.upperBound...]
             // Only a phrase that runs to the end of the sentence: one with more "-ing" phrases after

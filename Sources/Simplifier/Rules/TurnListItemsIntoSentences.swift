@@ -54,10 +54,15 @@ struct TurnListItemsIntoSentences: Sendable {
                 // "Feeding problems linked to …" has a participle, not a verb, and gets the lead.
                 let words = Text.words(item)
                 // "Stridor, which is a squeaky sound …" is a noun with a clause, not a sentence.
+                let firstRelative = words.firstIndex(where: Grammar.relativeWords.contains)
+                let firstAuxiliary = words.firstIndex(where: Self.trueAuxiliaries.contains)
+                let auxiliaryInClause =
+                    firstRelative.map { relative in firstAuxiliary.map { relative < $0 } ?? true } ?? false
                 let nounWithClause =
-                    words.count > 2
-                    && (Grammar.relativeWords.contains(words[1]) || Grammar.relativeWords.contains(words[2]))
-                    && item.split(separator: ",").first.map { Text.wordCount(String($0)) <= 2 } == true
+                    auxiliaryInClause
+                    || words.count > 2
+                        && (Grammar.relativeWords.contains(words[1]) || Grammar.relativeWords.contains(words[2]))
+                        && item.split(separator: ",").first.map { Text.wordCount(String($0)) <= 2 } == true
                 let hasAuxiliary = words.contains(where: Self.trueAuxiliaries.contains) && !nounWithClause
                 let opensLikeAClause = words.first.map(grammar.clauseStarts.contains) ?? false
                 // ("A diet low in fruits, vegetables, and whole grains": "grains" is no verb; a clause
