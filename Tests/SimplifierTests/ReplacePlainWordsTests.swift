@@ -38,7 +38,7 @@ import Testing
             "Babies lose the antibodies they received from their mothers.",
             "Babies lose the antibodies they got from their mothers."
         ),
-        ("Diaper rash is an inflammation of the skin.", "Diaper rash is a swelling of the skin."),
+        ("Diaper rash is an abnormality of the skin.", "Diaper rash is a problem of the skin."),
         // Not before a preposition.
         ("Fussiness, especially during feeds, is common.", "Fussiness, above all during feeds, is common."),
         // Before a comparative: "much".

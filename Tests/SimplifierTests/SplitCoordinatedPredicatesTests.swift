@@ -63,6 +63,8 @@ import Testing
         "These creams are cheap, safe, gentle on the skin of babies, and can be used every day at home.",
         // A series of verbs after the modal.
         "A doctor will listen to the lungs with a stethoscope, count the breathing rate, and measure oxygen levels.",
+        // A shortened clause in the subject ("marketed for teething").
+        "Several products marketed for teething are useless or unsafe and should not be used at all.",
         // Short enough already.
         "The child is sleepy and may be cross.",
     ])

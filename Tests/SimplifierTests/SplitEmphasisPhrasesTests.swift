@@ -41,6 +41,15 @@ import Testing
                 == "Rashes come from wet diapers left on too long. This is especially true overnight.")
     }
 
+    @Test func leavesAPronounThatDoesNotAgreeAndAMainClauseThatIsSplitLater() {
+        let pronoun =
+            "Colic is very distressing for parents, especially when it continues despite every attempt to soothe."
+        #expect(Support.apply(SplitEmphasisPhrases(), pronoun) == pronoun)
+        let joint =
+            "Certain probiotics, particularly one strain, may reduce crying, while the evidence for formula is weaker."
+        #expect(Support.apply(SplitEmphasisPhrases(), joint) == joint)
+    }
+
     @Test func leavesAComparisonWithTheEmphasizedThing() {
         let input =
             "Emollients, especially thick creams and ointments, restore the skin barrier better than thinner lotions."

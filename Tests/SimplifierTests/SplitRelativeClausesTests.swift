@@ -25,6 +25,15 @@ import Testing
         #expect(Support.apply(SplitRelativeClauses(), input) == expected)
     }
 
+    @Test func saysThisForAClauseAboutTheWholeSentence() {
+        #expect(
+            Support.apply(
+                SplitRelativeClauses(),
+                "A doctor can find a hernia during a routine physical exam, which means that scans are rarely needed.")
+                == "A doctor can find a hernia during a routine physical exam. This means that scans are rarely needed."
+        )
+    }
+
     @Test func turnsAnObjectClauseAround() {
         // "which" is the object of its clause: "This doctors describe as …" would be no sentence.
         #expect(

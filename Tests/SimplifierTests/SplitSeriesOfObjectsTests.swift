@@ -44,6 +44,7 @@ import Testing
         // Short enough already.
         "They use games, songs, and toys.",
         // More predicates, not more objects.
+        "Colic affects 10 to 25 percent of babies, typically begins at 2 weeks of age, peaks at 6 weeks, and ends by 4 months.",
         "A doctor will listen to the lungs with a stethoscope, count the breathing rate, and measure oxygen levels.",
         "Parents should avoid exposing babies to people with colds, refrain from smoking near the child, and disinfect toys.",
         // The series belongs to a preposition inside the first item.

@@ -24,6 +24,10 @@ import Testing
         "The eardrum of the child does not move normally when a gentle puff of air is applied.",
         "Flattening of the skull is often most apparent when the head is viewed from above.",
         "Limiting the time in car seats when the baby is not traveling reduces pressure on the skull.",
+        // The clause belongs to a clause of its own or to a time noun.
+        "An umbilical hernia is a soft swelling near the navel, which occurs when part of the bowel pushes through.",
+        "The swelling gets larger when the baby cries, and it usually flattens when the baby is calm and lying down.",
+        "Parents need rest, above all during the evening hours when fatigue is greatest for them.",
         // No clause after the opener.
         "The rash starts on the cheeks and scalp before spreading to the trunk and the arms and legs.",
         "Hospitals screen the bilirubin level of every baby before discharge using a small skin meter.",

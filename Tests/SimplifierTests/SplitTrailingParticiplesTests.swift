@@ -68,6 +68,8 @@ import Testing
         "Causes vary widely, including infections.",
         // An "-ing" adjective after "a" and another adjective.
         "The main signs include a harsh, barking cough that sounds like a seal.",
+        // An "-ing" word inside a series.
+        "A late diagnosis can affect a child's speech and communication, learning, and social development.",
         // The phrase describes an item after "include".
         "Warning signs also include long feeds, sometimes lasting more than 45 minutes each.",
         // A list of participles: the split would leave a list behind.

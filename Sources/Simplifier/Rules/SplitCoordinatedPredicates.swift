@@ -33,6 +33,13 @@ struct SplitCoordinatedPredicates: SentenceRule {
                     && !tokens[..<index].contains(where: { $0.lower.hasSuffix("ing") || $0.text.contains("-") })
             })
         else { return nil }
+        // "Several products marketed for teething are …": an "-ed" word before a preposition is a
+        // shortened clause in the subject, not the verb.
+        if tokens[verbIndex].lower.hasSuffix("ed"), verbIndex + 1 < tokens.count,
+            SplitSeriesOfObjects.prepositions.contains(tokens[verbIndex + 1].lower)
+        {
+            return nil
+        }
         // Adverbs before the verb ("Therapy typically begins") belong to the first predicate only.
         var subjectEnd = verbIndex - 1
         while subjectEnd > 0, tokens[subjectEnd].lower.hasSuffix("ly") { subjectEnd -= 1 }

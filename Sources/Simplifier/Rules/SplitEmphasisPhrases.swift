@@ -59,6 +59,10 @@ struct SplitEmphasisPhrases: SentenceRule {
                 }
                 var phraseText = String(phrase)
                 if let pronoun = Text.tokens(phraseText).first(where: { ["it", "they"].contains($0.lower) }) {
+                    // The noun must agree with the pronoun ("parents, especially when it …" is no match).
+                    let nounText = Text.tokens(String(before)).last?.lower ?? ""
+                    let nounIsPlural = nounText.hasSuffix("s") && !nounText.hasSuffix("ss") && !nounText.hasSuffix("is")
+                    guard nounIsPlural == (pronoun.lower == "they") else { continue }
                     guard let noun = Text.tokens(String(before)).last,
                         // (A medical noun may be missing from WordNet: any word that is no verb will do.)
                         context.lexicon.baseForms(of: noun.lower).contains(where: context.lexicon.nounLemmas.contains)
@@ -73,6 +77,11 @@ struct SplitEmphasisPhrases: SentenceRule {
                     && !context.lexicon.baseForms(of: first).contains(where: context.lexicon.nounLemmas.contains)
                 let lead = openers.contains(first) || loneNonNoun ? marker.lead : marker.lead + " for"
                 let first1 = Text.sentence(main)
+                // A main clause that later rules split ("…, while the evidence …") would leave the
+                // emphasis after its last part only.
+                if [", while ", ", but ", ", which ", ", so ", " because "].contains(where: { main.contains($0) }) {
+                    continue
+                }
                 let second = Text.sentence(lead + " " + Text.body(phraseText).trimmingWhitespace())
                 guard context.grammar.isComplete(first1) else { continue }
                 return [first1, second]

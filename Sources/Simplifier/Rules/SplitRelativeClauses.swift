@@ -46,6 +46,10 @@ struct SplitRelativeClauses: SentenceRule {
                 kind = ""
             }
             if pronoun == "which", let split = objectClause(sentence, at: range, context) { return split }
+            // ", which means that …", ", which suggests …" is about the whole sentence: "This means …".
+            if pronoun == "which", ["means", "meant", "suggests", "shows", "explains"].contains(verb) {
+                return [Text.sentence(sentence[..<range.lowerBound]), Text.sentence("This " + clause)]
+            }
             guard !kind.isEmpty,
                 let subject = Self.restatedSubject(
                     before: String(sentence[..<range.lowerBound]), kind: kind, pronoun: pronoun, context)
@@ -93,6 +97,12 @@ struct SplitRelativeClauses: SentenceRule {
         let prepositions = SplitSeriesOfObjects.prepositions
         // ("… covered by the diaper, which …": the clause may be about the noun before the phrase.)
         if prepositions.contains(previous) { return nil }
+        // ("… photographs at regular intervals, which …": a noun in a phrase, after its adjective.)
+        if pronoun != "who", tokens.count >= 3, prepositions.contains(tokens[tokens.count - 3].lower),
+            !["the", "a", "an"].contains(previous)
+        {
+            return nil
+        }
         // (People after "who" are what the clause is about: "Talk to the therapists, who can …".)
         if pronoun != "who", tokens.count >= 3, ["the", "a", "an", "their", "its", "your"].contains(previous),
             prepositions.contains(tokens[tokens.count - 3].lower)

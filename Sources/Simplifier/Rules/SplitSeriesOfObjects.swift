@@ -55,6 +55,17 @@ struct SplitSeriesOfObjects: SentenceRule {
                 Text.words(item).first.map { lexicon.verbLemmas.contains($0) && !$0.hasSuffix("s") } ?? false
             }
         if laterOpenWithVerb, !isWhSeries { return nil }
+        // "It affects 10 percent of babies, typically begins at 2 weeks, peaks at 6 weeks, and …": later
+        // parts that open with a verb like the first one (after an adverb) are more predicates.
+        let groupVerb = Text.words(verbGroup).last ?? ""
+        let laterPredicates = items.dropFirst().contains { item in
+            let words = Text.words(item).drop { $0.hasSuffix("ly") || context.grammar.adverbs.contains($0) }
+            guard let word = words.first else { return false }
+            return word.hasSuffix("s") && groupVerb.hasSuffix("s") && lexicon.isVerbForm(word)
+                && (Text.words(item).first != word || context.grammar.isClearVerbForm(word)
+                    || lexicon.verbLemmas.contains(String(word.dropLast())))
+        }
+        if laterPredicates, !isWhSeries { return nil }
         let grammar = context.grammar
         // A long item other than the last: a long last item may only carry a phrase that belongs to
         // the whole series ("assess A, B, and C at every visit").

@@ -16,6 +16,12 @@ struct SplitTrailingClauses: SentenceRule {
         "true", "happens",
     ]
 
+    /// Nouns after which "when" opens a relative clause ("the hours when …"), not a condition.
+    static let timeNouns: Set<String> = [
+        "time", "times", "hours", "days", "weeks", "months", "years", "moment", "period", "periods", "age", "stage",
+        "evening", "night", "morning", "point",
+    ]
+
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
         guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
         let grammar = context.grammar
@@ -57,6 +63,16 @@ struct SplitTrailingClauses: SentenceRule {
                 // when …") or an "-ing" subject ("Limiting the time in car seats when …") holds only
                 // with its clause.
                 let firstWords = Text.words(first)
+                // The clause belongs to a clause of its own: "a swelling, which occurs when …", "…, and
+                // it flattens when …", or to a time noun ("the evening hours when …").
+                let lastPiece = String(before).components(separatedBy: ", ").last ?? ""
+                // ("that" is as often "notice that …": only "which" and "who" count.)
+                if Text.words(lastPiece).contains(where: { ["which", "who"].contains($0) })
+                    || String(before).contains(", and ") || String(before).contains(", but ")
+                    || Self.timeNouns.contains(previous)
+                {
+                    continue
+                }
                 if firstWords.contains(where: context.data.words("negations").contains) || firstWords.contains("most")
                     || firstWords.first?.hasSuffix("ing") == true
                 {

@@ -66,6 +66,9 @@ struct SplitTrailingParticiples: SentenceRule {
                 }
             }
             guard word.hasSuffix("ing"), !excluded.contains(word), commaBefore else { continue }
+            // "communication, learning, and social development": an "-ing" word with a comma right
+            // after it is an item of a series.
+            if sentence[token.range.upperBound...].hasPrefix(",") { continue }
             let phraseStart =
                 adverb.isEmpty && !droppedAdverb ? token.range.lowerBound : tokens[index - 1].range.lowerBound
             // The base that shares most of the word ("increasing" → "increase", not "crease").
@@ -117,7 +120,9 @@ struct SplitTrailingParticiples: SentenceRule {
             // clause does ("This reduces spasms").
             // A predicate that is a state ("is weak in babies, allowing …") is what "This" means.
             let words = Text.words(first)
-            let copulaIndex = words.firstIndex(where: { ["is", "are", "was", "were"].contains($0) })
+            // The main clause's own copula: one inside a "which" clause does not count.
+            let clauseStart = words.firstIndex(where: { Grammar.relativeWords.contains($0) }) ?? words.count
+            let copulaIndex = words[..<clauseStart].firstIndex(where: { ["is", "are", "was", "were"].contains($0) })
             let copula = copulaIndex.flatMap { index in
                 index + 1 < words.count && Self.nounPredicateStarts.contains(words[index + 1]) ? words[index] : nil
             }
@@ -136,6 +141,8 @@ struct SplitTrailingParticiples: SentenceRule {
                     $0 != words[0] && context.lexicon.nounLemmas.contains($0)
                 })
                 && (context.grammar.auxiliaries.contains(words[1]) || context.data.words("modals").contains(words[1]))
+                // (Advice to people, "Parents should brush …, increasing to …", is about the thing done.)
+                && !["should", "must", "can", "could"].contains(words[1])
             let pointsBackToPlural =
                 pluralOpeners.contains(words.first ?? "") && secondIsNoun || pluralSubject
                 || (context.grammar.subjects.contains(words.first ?? "")
