@@ -33,6 +33,10 @@ import Testing
             "Warning signs include retractions. Retractions means the skin pulling in between the ribs."
         ),
         (
+            "Tests also look for congenital hypothyroidism (an underactive thyroid gland present at birth) early.",
+            "Tests also look for congenital hypothyroidism early. Congenital hypothyroidism means an underactive thyroid gland present at birth."
+        ),
+        (
             "Kernicterus, the chronic and permanent form, can cause hearing loss.",
             "Kernicterus can cause hearing loss. It is the chronic and permanent form."
         ),

@@ -54,6 +54,12 @@ import Testing
         #expect(!output.contains("because the infection is viral, and"))
     }
 
+    @Test func keepsANounWithItsClauseTogether() {
+        let input =
+            "Skin prick tests, in which a tiny amount of the food is placed on the skin, and blood tests can help confirm it."
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == input)
+    }
+
     @Test func keepsTheLastItemOfAListWithItsVerb() {
         let input = "Other issues such as speech problems, feeding challenges, and growth delays may be present."
         #expect(Support.apply(SplitLongSentences(), input, maxWords: 8) == input)

@@ -34,6 +34,14 @@ import Testing
         )
     }
 
+    @Test func saysThisForIsWhy() {
+        #expect(
+            Support.apply(
+                SplitRelativeClauses(),
+                "Other deaths have not fallen as much, which is why advice covers the whole bed.")
+                == "Other deaths have not fallen as much. This is why advice covers the whole bed.")
+    }
+
     @Test func turnsAnObjectClauseAround() {
         // "which" is the object of its clause: "This doctors describe as …" would be no sentence.
         #expect(
@@ -41,6 +49,14 @@ import Testing
                 SplitRelativeClauses(),
                 "It is often the first sign of allergic disease, which physicians describe as the atopic march.")
                 == "It is often the first sign of allergic disease. Physicians describe this as the atopic march.")
+    }
+
+    @Test func restartsASingularSubjectWithItAfterAModal() {
+        #expect(
+            Support.apply(
+                SplitRelativeClauses(),
+                "Cross-contact, which occurs when a safe food touches an allergen, can be prevented by washing hands.")
+                == "Cross-contact occurs when a safe food touches an allergen. It can be prevented by washing hands.")
     }
 
     @Test func splitsAClauseInsideAPluralSubject() {
@@ -61,6 +77,11 @@ import Testing
         "Liquid iron can for a while stain the teeth, which is lessened by brushing after each dose.",
         // A noun inside a phrase after "the": the clause may be about the noun before the phrase.
         "Diaper rash is a swelling of the skin in the area covered by the diaper, which affects many babies.",
+        // Examples after "such as", brackets, a subject with a phrase, a clause that goes on with "and it".
+        "Parents should not use positioning devices such as wedges, which are not advised for any baby.",
+        "A food intolerance (such as lactose intolerance, which comes from a lack of an enzyme) is not dangerous.",
+        "Parents who have questions about sleep products, which are often sold with big claims, should ask the doctor.",
+        "It can harm depth perception, which is key for catching a ball, and it may affect the child's self-esteem.",
         // After a series the clause may describe only the last item.
         "Common side effects include constipation, stomach upset, and dark stools, which are harmless.",
         // The main clause goes on after the clause.

@@ -60,6 +60,11 @@ import Testing
         #expect(split("Hard births, long labor, and shoulder dystocia raise the risk of injury.") == nil)
         #expect(split("In babies with reflux, colic, and crying, feeds are hard.") == nil)
         #expect(split("The toxin in each shot, the dose for the child, and the timing of the shots matters.") == nil)
+        #expect(
+            split(
+                "It affects 10 to 25 percent of babies, usually begins at 2 weeks, peaks at 6 weeks, and usually goes away by 4 months."
+            )
+                == nil)
     }
 
     @Test func findsTheHeadBeforeAnItemEndingInIng() throws {

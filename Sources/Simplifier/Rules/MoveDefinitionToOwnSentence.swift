@@ -75,6 +75,8 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
 
     /// "X (Y)" where Y is a lower-case phrase of two or more words without digits.
     private func parenthetical(_ sentence: String, _ context: RuleContext) -> [String]? {
+        // A list's lead-in ("… may show anaphylaxis (…):") must stay right before its items.
+        guard !sentence.hasSuffix(":") else { return nil }
         guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else {
             return nil
         }
@@ -84,7 +86,17 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
             !Self.notDefinitionStarts.contains(insideWords[0])
         else { return nil }
         let before = sentence[..<open]
-        guard let term = termEnding(String(before), context) else { return nil }
+        guard var term = termEnding(String(before), context) else { return nil }
+        // "congenital hypothyroidism (…)": an adjective before the word belongs to what is defined.
+        let beforeWords = Text.tokens(String(before).trimmingWhitespace())
+        if termEnding(String(before), context, glossaryOnly: true) == nil, beforeWords.count >= 2 {
+            let adjective = beforeWords[beforeWords.count - 2]
+            if context.data.words("adjectiveEndings").contains(where: { adjective.lower.hasSuffix($0) }),
+                !context.lexicon.nounLemmas.contains(adjective.lower)
+            {
+                term = adjective.text + " " + term
+            }
+        }
         // A word that is not a glossary term must look like a medical word ("eyes (the sclerae)",
         // "more readily (a phenomenon …)" are no terms), and the parenthesis must define it, not name
         // it ("(the sclerae)") or name what the whole clause describes ("(a process called hemolysis)").

@@ -15,6 +15,8 @@ struct SplitInclusionLists: SentenceRule {
                 // Inside brackets ("(such as crossing their legs)") the list belongs to the brackets.
                 if before.filter({ $0 == "(" }).count > before.filter({ $0 == ")" }).count { continue }
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
+                // "…, including the following." names no list of its own.
+                if Text.words(list).first == "the", Text.words(list).dropFirst().first == "following" { continue }
                 let afterComma = before.hasSuffix(", ")
                 // A series without a comma before the marker is the marker's own only when no listing
                 // verb comes before it: "access benefits such as A, B, and C", but not "causes include

@@ -49,6 +49,14 @@ struct SplitLongSentences: SentenceRule {
                 }
                 let second = Text.sentence(rest)
                 guard context.grammar.isComplete(first), context.grammar.isComplete(second) else { continue }
+                // "Skin prick tests, in which a tiny amount … is placed on the skin, and blood tests …
+                // can help": the part before the joint is a noun with its clause, not a sentence.
+                if let lastPiece = String(sentence[..<range.lowerBound]).components(separatedBy: ", ").dropLast().last,
+                    Text.words(lastPiece).prefix(2).contains(where: { ["which", "who", "whom"].contains($0) }),
+                    String(sentence[..<range.lowerBound]).components(separatedBy: ", ").count == 3
+                {
+                    continue
+                }
                 // After a bare ", and" the rest must open like a clause ("the", "they", "this" …), not
                 // like the last item of a list ("motor development at well-child visits").
                 // A noun subject with its verb close behind ("episodes often peak …") opens a clause too.

@@ -47,7 +47,11 @@ struct SplitRelativeClauses: SentenceRule {
             }
             if pronoun == "which", let split = objectClause(sentence, at: range, context) { return split }
             // ", which means that …", ", which suggests …" is about the whole sentence: "This means …".
-            if pronoun == "which", ["means", "meant", "suggests", "shows", "explains"].contains(verb) {
+            let clauseWords = Text.words(clause)
+            let aboutTheSentence =
+                ["means", "meant", "suggests", "shows", "explains"].contains(verb)
+                || clauseWords.count > 1 && clauseWords[0] == "is" && ["why", "because"].contains(clauseWords[1])
+            if pronoun == "which", aboutTheSentence {
                 return [Text.sentence(sentence[..<range.lowerBound]), Text.sentence("This " + clause)]
             }
             guard !kind.isEmpty,
@@ -91,6 +95,11 @@ struct SplitRelativeClauses: SentenceRule {
         }
         let noun = last.lower
         guard !noun.allSatisfy(\.isNumber), tokens.count >= 2 else { return nil }
+        // "devices such as wedges, which …": the clause may be about all of them; inside brackets it
+        // belongs to the brackets.
+        let lastWords = tokens.suffix(4).map(\.lower)
+        if lastWords.contains("such") || lastWords.contains("including") || lastWords.contains("example") { return nil }
+        if before.filter({ $0 == "(" }).count > before.filter({ $0 == ")" }).count { return nil }
         let previous = tokens[tokens.count - 2].lower
         // "Premature birth or low birth weight, which …": a coordination in the noun phrase.
         if tokens.suffix(5).dropLast().contains(where: { ["and", "or"].contains($0.lower) }) { return nil }
@@ -172,8 +181,13 @@ struct SplitRelativeClauses: SentenceRule {
             else { continue }
             let subject = String(sentence[..<sentence.index(range.lowerBound, offsetBy: -2)]).trimmingWhitespace()
             let subjectWords = Text.words(subject)
+            // A plain subject: "Parents who have questions about products, which …" has a clause and
+            // a phrase in it, and "which" may mean any of its nouns.
             guard (1...8).contains(subjectWords.count), !subject.contains(","),
                 !grammar.hasFiniteVerb(subject + "."),
+                !subjectWords.contains(where: {
+                    Grammar.relativeWords.contains($0) || SplitSeriesOfObjects.prepositions.contains($0)
+                }),
                 let comma = sentence[range.upperBound...].firstIndex(of: ",")
             else { continue }
             let clause = String(sentence[range.upperBound..<comma]).trimmingWhitespace()
@@ -198,7 +212,10 @@ struct SplitRelativeClauses: SentenceRule {
             let restart: String
             if pronoun == "who" {
                 restart = Text.decapitalized(subject)
-            } else if singular {
+            } else if context.data.words("modals").contains(verb) {
+                restart = pluralSubject ? "they" : "it"
+            } else if singular || !pluralSubject && !plural {
+                // (A modal says nothing of number: "Cross-contact, which …, can be prevented" → "It can …".)
                 restart = "it"
             } else if plural {
                 restart = "they"

@@ -185,6 +185,14 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         {
             return true
         }
+        // "…, which is key for depth, and it may affect …": a new clause after "and".
+        if pieces.count > 1, let last = pieces.last?.trimmingWhitespace(),
+            last.hasPrefix("and ") || last.hasPrefix("or "),
+            let opener = Text.words(last).dropFirst().first,
+            ["it", "they", "this", "these", "he", "she", "we", "you"].contains(opener)
+        {
+            return true
+        }
         // "…, which appears after a day, peaks on day 3, and fades …" is one clause with a series of
         // verbs that runs to the end.
         if pieces.count > 2 { return false }

@@ -66,6 +66,8 @@ struct SplitTrailingClauses: SentenceRule {
                 // The clause belongs to a clause of its own: "a swelling, which occurs when …", "…, and
                 // it flattens when …", or to a time noun ("the evening hours when …").
                 let lastPiece = String(before).components(separatedBy: ", ").last ?? ""
+                // ("…, which develops at 2 years, occurs when …": the verb alone says nothing without it.)
+                if Text.wordCount(lastPiece) <= 2, String(before).contains(",") { continue }
                 // ("that" is as often "notice that …": only "which" and "who" count.)
                 if Text.words(lastPiece).contains(where: { ["which", "who"].contains($0) })
                     || String(before).contains(", and ") || String(before).contains(", but ")

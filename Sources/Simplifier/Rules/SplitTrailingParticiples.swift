@@ -121,8 +121,10 @@ struct SplitTrailingParticiples: SentenceRule {
             // A predicate that is a state ("is weak in babies, allowing …") is what "This" means.
             let words = Text.words(first)
             // The main clause's own copula: one inside a "which" clause does not count.
-            let clauseStart = words.firstIndex(where: { Grammar.relativeWords.contains($0) }) ?? words.count
-            let copulaIndex = words[..<clauseStart].firstIndex(where: { ["is", "are", "was", "were"].contains($0) })
+            // (With a clause in the sentence the phrase may describe the clause's noun: "This …".)
+            let hasClause = words.contains(where: { Grammar.relativeWords.contains($0) })
+            let copulaIndex =
+                hasClause ? nil : words.firstIndex(where: { ["is", "are", "was", "were"].contains($0) })
             let copula = copulaIndex.flatMap { index in
                 index + 1 < words.count && Self.nounPredicateStarts.contains(words[index + 1]) ? words[index] : nil
             }

@@ -48,13 +48,14 @@ struct TurnSeriesIntoList: Sendable {
         guard
             items.allSatisfy({ item in
                 let words = Text.words(item)
-                return !words.isEmpty && words.count <= 10 && !openers.contains(words[0])
+                return words.count >= 2 && words.count <= 10 && !openers.contains(words[0])
+                    && !words[0].hasSuffix("ly") && !grammar.adverbs.contains(words[0])
                     && !words.dropFirst().contains(where: isVerb) && !words.contains("or")
                     && !words.contains(where: Grammar.relativeWords.contains)
             }),
             Double(wordCounts.reduce(0, +)) / Double(items.count) >= Self.minSubjectItemWords,
             // A plural verb: the parts together are the subject ("… help", "… are"), not the last one.
-            let verb = Text.words(predicate).first, !["is", "was", "has", "does"].contains(verb),
+            let verb = Text.words(predicate).first, !["is", "was", "has", "does"].contains(verb), !verb.hasSuffix("s"),
             !verb.hasSuffix("s") || ["was", "has"].contains(verb) == false && !grammar.isClearVerbForm(verb)
         else { return nil }
         let lead = "The following " + predicate
@@ -152,6 +153,7 @@ struct TurnSeriesIntoList: Sendable {
                 let words = Text.words(item)
                 return words.count >= Self.minObjectItemWords && words.count <= 7 && !openers.contains(words[0])
                     && !words.contains("and") && !words.contains("or") && isThing(words[0], context)
+                    && !opensWithVerbOrAdverb(words, context)
                     // A clause inside an item ("babies whose signs are severe") or a negated item
                     // would read wrongly after "the following:".
                     && !words.contains(where: openers.contains) && words[0] != "not"
@@ -191,10 +193,19 @@ struct TurnSeriesIntoList: Sendable {
             items.allSatisfy({ item in
                 let words = Text.words(item)
                 return words.count >= Self.minItemWords && words.count <= 12 && !openers.contains(words[0])
-                    && isThing(words[0], context)
+                    && isThing(words[0], context) && !opensWithVerbOrAdverb(words, context)
             })
         else { return nil }
         return (lead + ":", items.map { Text.capitalized($0) })
+    }
+
+    /// Whether an item opens like a predicate ("usually begins at 2 weeks", "peaks at 6 weeks"): more
+    /// verbs of the sentence's subject, not things of a list.
+    private func opensWithVerbOrAdverb(_ words: [String], _ context: RuleContext) -> Bool {
+        guard let first = words.first else { return false }
+        if first.hasSuffix("ly") || context.grammar.adverbs.contains(first) { return true }
+        return first.hasSuffix("s") && !first.hasSuffix("ss") && words.count > 1
+            && context.lexicon.isVerbForm(first) && SplitSeriesOfObjects.prepositions.contains(words[1])
     }
 
     /// Whether an item starting with `word` names a thing: a WordNet noun, or no verb at all. A verb
