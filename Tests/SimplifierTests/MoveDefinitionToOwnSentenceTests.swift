@@ -37,6 +37,10 @@ import Testing
             "Tests also look for congenital hypothyroidism early. Congenital hypothyroidism means an underactive thyroid gland present at birth."
         ),
         (
+            "Aspirin has been linked to Reye syndrome (a rare but serious condition of the liver and brain).",
+            "Aspirin has been linked to Reye syndrome. Reye syndrome means a rare but serious condition of the liver and brain."
+        ),
+        (
             "Kernicterus, the chronic and permanent form, can cause hearing loss.",
             "Kernicterus can cause hearing loss. It is the chronic and permanent form."
         ),
@@ -55,6 +59,8 @@ import Testing
         // A common word is no term: "neck and back" is not what the parenthesis defines.
         "The baby may arch the neck and back (retrocollis and opisthotonos) when it gets worse.",
         "Water escapes more readily (a loss of water through the skin) in dry weather.",
+        // A unit is no definition.
+        "The test measures lead in micrograms per deciliter (µg/dL) of blood.",
         // A verb form is no term.
         "The doctor checks whether the eardrum moves when air is applied (pneumatic otoscopy) to it.",
         // The parenthesis explains the whole phrase "flexed and abducted position".

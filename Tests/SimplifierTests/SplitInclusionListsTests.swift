@@ -22,6 +22,8 @@ import Testing
         "Early checks of babies with risk factors such as hard births or brain signs allow closer care.",
         "These medicines have side effects, including a higher risk of infections, and should be kept for GERD.",
         "Checking during labor, such as watching the heartbeat, allows doctors to act early.",
+        // A quantifier names no example.
+        "Lead can come from imported spices and remedies, such as some products sold abroad.",
         // "including the following" names no list of its own.
         "Treatment often combines several approaches, including the following.",
         // A list item that is no sentence stays whole.

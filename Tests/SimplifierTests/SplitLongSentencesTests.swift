@@ -54,6 +54,11 @@ import Testing
         #expect(!output.contains("because the infection is viral, and"))
     }
 
+    @Test func keepsSoThatWithItsClause() {
+        let input = "New spots keep coming for 3 to 5 days, so that a child may have bumps and crusts at once."
+        #expect(!Support.apply(SplitLongSentences(), input, maxWords: 10).contains("So that"))
+    }
+
     @Test func keepsANounWithItsClauseTogether() {
         let input =
             "Skin prick tests, in which a tiny amount of the food is placed on the skin, and blood tests can help confirm it."

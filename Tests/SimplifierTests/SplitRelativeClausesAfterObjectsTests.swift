@@ -57,6 +57,8 @@ import Testing
         "Some babies keep a steady head tilt with the chin rotated to one side most of the day.",
         // "-ly" words are not the object.
         "These procedures are generally reserved for older children with severe signs and slow progress.",
+        // Inside a condition the clause says which thing is meant.
+        "Parents should call the doctor if the child develops a fever that lasts longer than 4 days.",
         // A noun inside a phrase: the clause may describe the noun before the phrase.
         "Reflux is a normal process in babies that slowly goes away as the stomach grows.",
         // A measure, an adverb before a participle, a plain noun after a preposition, a series around the clause.

@@ -14,6 +14,12 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         "e.g.", "i.e.", "or", "see", "also", "and", "including", "such", "especially", "for", "with", "from",
         "usually", "often", "about", "as",
     ]
+    /// General words that name a kind of thing; the word before them says which ("Reye syndrome").
+    static let headWords: Set<String> = [
+        "syndrome", "therapy", "disease", "disorder", "test", "infection", "condition", "palsy", "reflex",
+        "deficiency", "treatment", "procedure", "scan",
+    ]
+
     /// The fewest letters of a word outside the glossary that a parenthesis may define.
     static let minTermLetters = 7
     /// The fewest words of a parenthesis opening with "the" that describes a word ("retractions (the
@@ -82,20 +88,26 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         }
         let inside = String(sentence[sentence.index(after: open)..<close]).trimmingWhitespace()
         let insideWords = Text.words(inside)
+        // An abbreviation or unit ("(µg/dL)") is no definition: a definition has two or more words.
+        guard inside.contains(" "), !inside.contains("/") else { return nil }
         guard insideWords.count >= 2, inside.first?.isLowercase == true, !inside.contains(where: \.isNumber),
             !Self.notDefinitionStarts.contains(insideWords[0])
         else { return nil }
         let before = sentence[..<open]
         guard var term = termEnding(String(before), context) else { return nil }
-        // "congenital hypothyroidism (…)": an adjective before the word belongs to what is defined.
+        // "congenital hypothyroidism (…)", "Reye syndrome (…)", "chelation therapy (…)": an adjective
+        // or a name before a general head word belongs to what is defined.
         let beforeWords = Text.tokens(String(before).trimmingWhitespace())
         if termEnding(String(before), context, glossaryOnly: true) == nil, beforeWords.count >= 2 {
-            let adjective = beforeWords[beforeWords.count - 2]
-            if context.data.words("adjectiveEndings").contains(where: { adjective.lower.hasSuffix($0) }),
-                !context.lexicon.nounLemmas.contains(adjective.lower)
-            {
-                term = adjective.text + " " + term
-            }
+            let modifier = beforeWords[beforeWords.count - 2]
+            let isAdjective =
+                context.data.words("adjectiveEndings").contains(where: { modifier.lower.hasSuffix($0) })
+                && !context.lexicon.nounLemmas.contains(modifier.lower)
+            let isHeadWord =
+                Self.headWords.contains(term.lowercased())
+                && !UsePlainNameAfterFirstMention.determiners.contains(modifier.lower)
+                && !SplitSeriesOfObjects.prepositions.contains(modifier.lower)
+            if isAdjective || isHeadWord { term = modifier.text + " " + term }
         }
         // A word that is not a glossary term must look like a medical word ("eyes (the sclerae)",
         // "more readily (a phenomenon …)" are no terms), and the parenthesis must define it, not name

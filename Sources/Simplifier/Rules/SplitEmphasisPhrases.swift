@@ -63,6 +63,10 @@ struct SplitEmphasisPhrases: SentenceRule {
                     let nounText = Text.tokens(String(before)).last?.lower ?? ""
                     let nounIsPlural = nounText.hasSuffix("s") && !nounText.hasSuffix("ss") && !nounText.hasSuffix("is")
                     guard nounIsPlural == (pronoun.lower == "they") else { continue }
+                    // "red, swollen, or tender, especially if … it": the word before is a list of
+                    // describing words, not the noun "it" means.
+                    let lastPiece = String(before).components(separatedBy: ", ").last ?? ""
+                    if lastPiece.hasPrefix("or ") || lastPiece.hasPrefix("and ") { continue }
                     guard let noun = Text.tokens(String(before)).last,
                         // (A medical noun may be missing from WordNet: any word that is no verb will do.)
                         context.lexicon.baseForms(of: noun.lower).contains(where: context.lexicon.nounLemmas.contains)

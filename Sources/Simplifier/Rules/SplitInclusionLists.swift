@@ -15,6 +15,9 @@ struct SplitInclusionLists: SentenceRule {
                 // Inside brackets ("(such as crossing their legs)") the list belongs to the brackets.
                 if before.filter({ $0 == "(" }).count > before.filter({ $0 == ")" }).count { continue }
                 let list = String(sentence[range.upperBound...]).trimmingWhitespace()
+                // A list item stays one item; "such as some products" names no example.
+                if context.inListItem { continue }
+                if let first = Text.words(list).first, context.data.words("quantifiers").contains(first) { continue }
                 // "…, including the following." names no list of its own.
                 if Text.words(list).first == "the", Text.words(list).dropFirst().first == "following" { continue }
                 let afterComma = before.hasSuffix(", ")

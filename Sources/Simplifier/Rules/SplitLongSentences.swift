@@ -15,6 +15,10 @@ struct SplitLongSentences: SentenceRule {
                     sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
                         || context.data.words("clauseOpenersWithoutComma").contains(joint.joint)
                 else { continue }
+                // ", so that …" gives a purpose: "So that …" alone is no sentence.
+                if joint.joint == "so", Text.words(String(sentence[range.upperBound...])).first == "that" {
+                    continue
+                }
                 // ", to prevent injury …" gives a purpose only before a verb ("…, to the doctor" does not).
                 if joint.joint == "to" {
                     let after = Text.words(String(sentence[range.upperBound...]))

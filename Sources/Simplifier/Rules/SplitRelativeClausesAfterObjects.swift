@@ -113,6 +113,9 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         let data = context.data
         let lexicon = context.lexicon
         guard isOneMainClause(before, context) else { return false }
+        // "… if the child develops a fever that lasts over 4 days": inside a condition the clause
+        // says which fever is meant.
+        if Text.words(before).contains(where: context.grammar.subordinators.contains) { return false }
         let antecedent = tokens[index - 1].lower
         guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
             !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent),
