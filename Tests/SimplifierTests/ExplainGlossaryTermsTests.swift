@@ -12,6 +12,12 @@ import Testing
         if let pronoun, let explanation { #expect(pronoun.lowerBound < explanation.lowerBound) }
     }
 
+    @Test func explainsNoFormAfterAModifierThatMakesItAnotherThing() {
+        let blocks: [Block] = [.paragraph("Some babies have vesicoureteral reflux, which lets urine flow back up.")]
+        let text = Block.plainText(of: Support.simplifier.simplify(blocks, level: "plain").blocks)
+        #expect(!text.contains("Gastroesophageal reflux means"))
+    }
+
     @Test func explainsNoTermInsideAListOrItsLeadIn() {
         let blocks: [Block] = [
             .paragraph("Babies at risk include:"), .list(["Babies with congenital heart disease"]),

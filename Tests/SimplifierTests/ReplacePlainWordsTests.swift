@@ -39,6 +39,10 @@ import Testing
             "Babies lose the antibodies they got from their mothers."
         ),
         ("Diaper rash is an abnormality of the skin.", "Diaper rash is a problem of the skin."),
+        // "a urine sample"; no "pain or pain"; no noun for a verb form.
+        ("Diagnosis requires a urine sample.", "Diagnosis needs a urine sample."),
+        ("Babies cannot describe pain or discomfort.", "Babies cannot describe pain or discomfort."),
+        ("Comb wet, conditioned hair.", "Comb wet, conditioned hair."),
         // Not before a preposition.
         ("Fussiness, especially during feeds, is common.", "Fussiness, above all during feeds, is common."),
         // Before a comparative: "much".

@@ -54,6 +54,14 @@ import Testing
         #expect(!output.contains("because the infection is viral, and"))
     }
 
+    @Test func keepsBecauseOfAndAReasonWithWhile() {
+        let of = "Torticollis most often develops because of the baby's position in the womb before birth."
+        #expect(!Support.apply(SplitLongSentences(), of, maxWords: 8).contains("This is because of"))
+        let reason =
+            "Girls get more infections than boys because their urethra is shorter, while young boys have a higher risk."
+        #expect(!Support.apply(SplitLongSentences(), reason, maxWords: 8).contains("shorter, while"))
+    }
+
     @Test func keepsSoThatWithItsClause() {
         let input = "New spots keep coming for 3 to 5 days, so that a child may have bumps and crusts at once."
         #expect(!Support.apply(SplitLongSentences(), input, maxWords: 10).contains("So that"))

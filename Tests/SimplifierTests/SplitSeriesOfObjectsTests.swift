@@ -43,6 +43,10 @@ import Testing
         "Hospitals and therapy centers offer group workshops for parents, printed materials, and online help.",
         // Short enough already.
         "They use games, songs, and toys.",
+        // The series belongs to "by …-ing" or to "mainly on"; a subject with its own clause.
+        "Parents can reduce the risk by changing diapers promptly, wiping from front to back, and treating constipation early.",
+        "Doctors base the diagnosis mainly on the pattern of signs, a physical exam, and the response to medicine.",
+        "A physical therapist, who works with babies, checks the neck, the face and skull, and the baby's movement skills.",
         // More predicates, not more objects.
         "Colic affects 10 to 25 percent of babies, typically begins at 2 weeks of age, peaks at 6 weeks, and ends by 4 months.",
         "A doctor will listen to the lungs with a stethoscope, count the breathing rate, and measure oxygen levels.",

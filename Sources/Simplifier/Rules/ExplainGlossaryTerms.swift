@@ -13,6 +13,18 @@ struct ExplainGlossaryTerms: SentenceRule {
     }
 
     /// The explanations `sentence` needs, marking their terms as explained.
+    /// Whether the form at `range` follows a describing word that makes it another thing:
+    /// "vesicoureteral reflux" is not the "reflux" of the glossary's gastroesophageal reflux.
+    static func followsAnotherModifier(_ range: Range<String.Index>, in sentence: String, _ context: RuleContext)
+        -> Bool
+    {
+        guard let previous = Text.tokens(String(sentence[..<range.lowerBound])).last?.lower else { return false }
+        return context.data.words("adjectiveEndings").contains(where: {
+            previous.hasSuffix($0) && previous.count > $0.count + 3
+        })
+            && !context.lexicon.nounLemmas.contains(previous) && !["physical", "occupational"].contains(previous)
+    }
+
     func explanations(for sentence: String, context: inout RuleContext) -> [String] {
         var taken: [Range<String.Index>] = []
         var out: [String] = []
@@ -22,7 +34,7 @@ struct ExplainGlossaryTerms: SentenceRule {
         for (entry, form) in candidates {
             guard
                 let range = Text.occurrences(of: form, in: sentence).first(where: { found in
-                    !taken.contains { $0.overlaps(found) }
+                    !taken.contains { $0.overlaps(found) } && !Self.followsAnotherModifier(found, in: sentence, context)
                 })
             else { continue }
             taken.append(range)

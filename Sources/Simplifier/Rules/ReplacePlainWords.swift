@@ -95,9 +95,16 @@ struct ReplacePlainWords: SentenceRule {
                 {
                     replacement = "much"
                 }
-                // "Irritability and fussiness" must not become "fussiness and fussiness".
+                // "Irritability and fussiness" must not become "fussiness and fussiness" (nor "pain or
+                // discomfort" "pain or pain").
                 let following = words[(index + 1)..<min(words.count, index + 4)]
-                if following.contains(replacement) {
+                let preceding = words[max(0, index - 3)..<index]
+                // A noun's replacement for a verb form ("conditioned hair" is no "problemed hair").
+                let verbFormOfNoun =
+                    (words[index].hasSuffix("ed") || words[index].hasSuffix("ing"))
+                    && !context.lexicon.verbLemmas.contains(String(replacement.split(separator: " ").first ?? ""))
+                    && !context.lexicon.isVerbForm(String(replacement.split(separator: " ").first ?? ""))
+                if following.contains(replacement) || preceding.contains(replacement) || verbFormOfNoun {
                     index += 1
                     continue
                 }
@@ -231,11 +238,17 @@ struct ReplacePlainWords: SentenceRule {
                 nextText.count >= 1 && (nextText.first?.isUppercase ?? false)
                 && (nextText.count == 1 || nextText.dropFirst().first?.isUppercase == true
                     || nextText.dropFirst().first == "-")
+            // "u" before one consonant and a vowel is said "you" ("a urine sample", "a usual"), but
+            // "un-" is a vowel ("an unusual").
+            let chars = Array(next)
+            let saysYou =
+                chars.count > 2 && chars[0] == "u" && !next.hasPrefix("un") && !"aeiou".contains(chars[1])
+                && "aeiou".contains(chars[2])
             let vowelSound =
                 isLetterName
                 ? "AEFHILMNORSX".contains(nextText.first ?? "B")
                 : "aeio".contains(next.first ?? "x")
-                    || (next.hasPrefix("u") && !next.hasPrefix("us") && !next.hasPrefix("uni"))
+                    || (next.hasPrefix("u") && !saysYou && !next.hasPrefix("uni"))
                     || next.hasPrefix("hour") || next.hasPrefix("honest")
             let wanted = vowelSound ? "an" : "a"
             if token.lower != wanted {

@@ -33,6 +33,12 @@ struct SplitCoordinatedPredicates: SentenceRule {
                     && !tokens[..<index].contains(where: { $0.lower.hasSuffix("ing") || $0.text.contains("-") })
             })
         else { return nil }
+        // "Reliever medicines, such as …, relax …": a word with a comma right after it is no verb.
+        if verbIndex + 1 < tokens.count,
+            sentence[tokens[verbIndex].range.upperBound..<tokens[verbIndex + 1].range.lowerBound].contains(",")
+        {
+            return nil
+        }
         // "Several products marketed for teething are …": an "-ed" word before a preposition is a
         // shortened clause in the subject, not the verb.
         if tokens[verbIndex].lower.hasSuffix("ed"), verbIndex + 1 < tokens.count,

@@ -32,7 +32,11 @@ struct SplitLongSentences: SentenceRule {
                 // "…, while the skull is still growing": a time, not a contrast ("But" would oppose the
                 // two); a reason that runs into ", and <another clause>" would take that clause along.
                 if joint.joint == "while", Self.isOngoing(rest, context) { continue }
-                if joint.link.hasPrefix("This is because"), rest.contains(", and ") || rest.contains(", but ") {
+                // ("because of the baby's position …" is a preposition, no clause.)
+                if joint.link.hasPrefix("This is because"),
+                    [", and ", ", but ", ", while ", ", whereas "].contains(where: rest.contains)
+                        || Text.words(rest).first == "of"
+                {
                     continue
                 }
                 if !joint.link.isEmpty {

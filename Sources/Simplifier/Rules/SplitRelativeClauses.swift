@@ -76,6 +76,8 @@ struct SplitRelativeClauses: SentenceRule {
     ) -> String? {
         var before = text.trimmingWhitespace()
         while before.hasSuffix(",") { before.removeLast() }
+        // "… the neck muscle (a fibromatosis colli), which …": the bracket names what is meant.
+        if before.hasSuffix(")") { return nil }
         let tokens = Text.tokens(before)
         guard let last = tokens.last else { return nil }
         let lower = before.lowercased()
@@ -88,6 +90,13 @@ struct SplitRelativeClauses: SentenceRule {
                 if kind == "plural" && !plural && !form.hasSuffix("a") || kind == "singular" && plural { return nil }
                 let wordBefore = Text.words(String(before[..<start])).last ?? ""
                 if ["and", "or"].contains(wordBefore) { return nil }
+                // "vesicoureteral reflux, which …": the describing word is part of the name.
+                if let range = before.range(of: term, options: .backwards),
+                    ExplainGlossaryTerms.followsAnotherModifier(range, in: before, context),
+                    let modifier = Text.tokens(String(before[..<start])).last
+                {
+                    return Text.capitalized(modifier.text + " " + term)
+                }
                 // "… injury to the basal ganglia" → "The basal ganglia are …".
                 let hasThe = wordBefore == "the"
                 return hasThe ? "The " + term : Text.capitalized(term)

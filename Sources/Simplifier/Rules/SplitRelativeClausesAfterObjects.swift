@@ -78,6 +78,8 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
                 prepositions.contains(tokens[index + 1].lower)
             else { continue }
             let before = String(sentence[..<tokens[index].range.lowerBound])
+            // "… more serious than an infection confined to the bladder": a comparison says which one.
+            if tokens[max(0, index - 4)..<index].contains(where: { $0.lower == "than" }) { continue }
             // "…, and, if possible, left uncovered": after a comma the participle is no clause of a noun.
             if sentence[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(",") { continue }
             // "the amount of iron stored in the body": a noun inside a phrase is narrowed down.

@@ -103,6 +103,24 @@ struct SplitSeriesOfObjects: SentenceRule {
             {
                 return nil
             }
+            // "base the diagnosis mainly on A, B, and C": an adverb before the preposition ties it to the verb.
+            if zip(firstWords, firstWords.dropFirst()).contains(where: {
+                $0.hasSuffix("ly") && Self.prepositions.contains($1)
+            }) {
+                return nil
+            }
+            // "reduce the risk by changing diapers, wiping …, and treating …": "-ing" items continue
+            // the preposition's object, not the verb's.
+            if firstWords.contains(where: Self.prepositions.contains), !(firstWords.first?.hasSuffix("ing") ?? false),
+                items.dropFirst().allSatisfy({ Text.words($0).first?.hasSuffix("ing") ?? false })
+            {
+                return nil
+            }
+        }
+        // A subject with a clause of its own ("A therapist, who …, assesses …") or a later item that
+        // points back ("… how doctors treat them") cannot be restarted with a pronoun.
+        if subject.contains(",") || items.dropFirst().contains(where: { Text.words($0).contains("them") }) {
+            return nil
         }
         let pronoun = Self.pronoun(for: subject, context)
         let restart = Self.restart(verbGroup, context)
