@@ -42,6 +42,9 @@ import Testing
         // "a urine sample"; no "pain or pain"; no noun for a verb form.
         ("Diagnosis requires a urine sample.", "Diagnosis needs a urine sample."),
         ("Babies cannot describe pain or discomfort.", "Babies cannot describe pain or discomfort."),
+        // Only a coordinated twin is kept: "hard" elsewhere in the sentence does not matter.
+        ("A complicated birth or hard labor raises the risk.", "A hard birth or hard labor raises the risk."),
+        ("If the ultrasound is abnormal, more tests follow.", "If the ultrasound is abnormal, more tests follow."),
         ("Comb wet, conditioned hair.", "Comb wet, conditioned hair."),
         // Not before a preposition.
         ("Fussiness, especially during feeds, is common.", "Fussiness, above all during feeds, is common."),

@@ -97,13 +97,17 @@ struct ReplacePlainWords: SentenceRule {
                 }
                 // "Irritability and fussiness" must not become "fussiness and fussiness" (nor "pain or
                 // discomfort" "pain or pain").
-                let following = words[(index + 1)..<min(words.count, index + 4)]
-                let preceding = words[max(0, index - 3)..<index]
+                let links: Set<String> = ["and", "or"]
+                let following =
+                    index + 2 < words.count && links.contains(words[index + 1]) ? [words[index + 2]] : []
+                let preceding = index >= 2 && links.contains(words[index - 1]) ? [words[index - 2]] : []
                 // A noun's replacement for a verb form ("conditioned hair" is no "problemed hair").
+                // (The replacement came out as "-ed"/"-ing" of a noun that is no verb.)
+                let replacedFirst = String(replacement.split(separator: " ").first ?? "")
                 let verbFormOfNoun =
-                    (words[index].hasSuffix("ed") || words[index].hasSuffix("ing"))
-                    && !context.lexicon.verbLemmas.contains(String(replacement.split(separator: " ").first ?? ""))
-                    && !context.lexicon.isVerbForm(String(replacement.split(separator: " ").first ?? ""))
+                    (replacedFirst.hasSuffix("ed") || replacedFirst.hasSuffix("ing"))
+                    && (words[index].hasSuffix("ed") || words[index].hasSuffix("ing"))
+                    && !context.lexicon.isVerbForm(replacedFirst)
                 if following.contains(replacement) || preceding.contains(replacement) || verbFormOfNoun {
                     index += 1
                     continue

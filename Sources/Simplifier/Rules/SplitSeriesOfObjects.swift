@@ -111,7 +111,10 @@ struct SplitSeriesOfObjects: SentenceRule {
             }
             // "reduce the risk by changing diapers, wiping …, and treating …": "-ing" items continue
             // the preposition's object, not the verb's.
-            if firstWords.contains(where: Self.prepositions.contains), !(firstWords.first?.hasSuffix("ing") ?? false),
+            let prepositionBeforeIng = zip(firstWords, firstWords.dropFirst()).contains {
+                Self.prepositions.contains($0) && $0 != "to" && $1.hasSuffix("ing")
+            }
+            if prepositionBeforeIng, !(firstWords.first?.hasSuffix("ing") ?? false),
                 items.dropFirst().allSatisfy({ Text.words($0).first?.hasSuffix("ing") ?? false })
             {
                 return nil
