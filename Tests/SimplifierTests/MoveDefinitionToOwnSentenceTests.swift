@@ -59,6 +59,8 @@ import Testing
         // A common word is no term: "neck and back" is not what the parenthesis defines.
         "The baby may arch the neck and back (retrocollis and opisthotonos) when it gets worse.",
         "Water escapes more readily (a loss of water through the skin) in dry weather.",
+        // A name in brackets ("a catheter") names the thing; it defines nothing.
+        "Doctors get urine through a thin, flexible tube (a catheter) put into the bladder.",
         // A unit is no definition.
         "The test measures lead in micrograms per deciliter (µg/dL) of blood.",
         // A verb form is no term.

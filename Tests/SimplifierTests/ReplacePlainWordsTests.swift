@@ -46,6 +46,8 @@ import Testing
         ("A complicated birth or hard labor raises the risk.", "A hard birth or hard labor raises the risk."),
         ("If the ultrasound is abnormal, more tests follow.", "If the ultrasound is abnormal, more tests follow."),
         ("Comb wet, conditioned hair.", "Comb wet, conditioned hair."),
+        // After "has" an "-ing" word is a noun.
+        ("Call if a baby has vomiting or diarrhea.", "Call if a baby has vomiting or diarrhea."),
         // Not before a preposition.
         ("Fussiness, especially during feeds, is common.", "Fussiness, above all during feeds, is common."),
         // Before a comparative: "much".

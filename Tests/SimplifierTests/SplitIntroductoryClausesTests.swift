@@ -3,6 +3,12 @@ import Testing
 @testable import Simplifier
 
 @Suite struct SplitIntroductoryClausesTests {
+    @Test func skipsACommaBeforeSuchAs() {
+        let input =
+            "Because the treatment can weaken certain live vaccines, such as the measles vaccine, these shots are put off for 11 months."
+        #expect(!Support.apply(SplitIntroductoryClauses(), input).contains("So such as"))
+    }
+
     @Test(arguments: [
         (
             "While the condition is rare, early care can help families.",

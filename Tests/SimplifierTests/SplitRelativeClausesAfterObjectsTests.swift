@@ -57,6 +57,9 @@ import Testing
         "Some babies keep a steady head tilt with the chin rotated to one side most of the day.",
         // "-ly" words are not the object.
         "These procedures are generally reserved for older children with severe signs and slow progress.",
+        // An "-ing" word describes; an appositive names.
+        "It usually comes from a tight neck muscle, a long muscle running from behind the ear to the collarbone.",
+        "Some children develop only a few of these features, a pattern known as incomplete Kawasaki disease.",
         // Inside a condition the clause says which thing is meant.
         "Parents should call the doctor if the child develops a fever that lasts longer than 4 days.",
         // A noun inside a phrase: the clause may describe the noun before the phrase.

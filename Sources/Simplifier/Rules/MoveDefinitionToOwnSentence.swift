@@ -88,8 +88,10 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         }
         let inside = String(sentence[sentence.index(after: open)..<close]).trimmingWhitespace()
         let insideWords = Text.words(inside)
-        // An abbreviation or unit ("(µg/dL)") is no definition: a definition has two or more words.
+        // An abbreviation or unit ("(µg/dL)") is no definition: a definition has two or more words;
+        // "a flexible tube (a catheter)" names the thing, it does not define it.
         guard inside.contains(" "), !inside.contains("/") else { return nil }
+        if insideWords.count == 2, ["a", "an", "the"].contains(insideWords[0]) { return nil }
         guard insideWords.count >= 2, inside.first?.isLowercase == true, !inside.contains(where: \.isNumber),
             !Self.notDefinitionStarts.contains(insideWords[0])
         else { return nil }

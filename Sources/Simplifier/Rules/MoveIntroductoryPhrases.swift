@@ -10,7 +10,8 @@ struct MoveIntroductoryPhrases: SentenceRule {
     static let maxExtraMainWords = 6
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
-        guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
+        // A list's lead-in ("In addition to fever, children develop the following:") stays whole.
+        guard Text.wordCount(sentence) > context.maxSentenceWords, !sentence.hasSuffix(":") else { return nil }
         let grammar = context.grammar
         let tokens = Text.tokens(sentence)
         guard let opener = tokens.first?.lower,

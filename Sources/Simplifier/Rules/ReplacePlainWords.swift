@@ -179,6 +179,8 @@ struct ReplacePlainWords: SentenceRule {
         let previous = index > 0 ? tokens[index - 1].lower : ""
         let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
         if previous == "to" { return false }
+        // "has vomiting", "had seizures": after "has"/"have"/"had" an "-ing" word is a noun.
+        if tokens[index].lower.hasSuffix("ing"), ["has", "have", "had"].contains(previous) { return true }
         // A past or "-ing" form after anything but an auxiliary or a subject is an adjective:
         // "may need continued follow-up" must not become "may need went on follow-up".
         let word = tokens[index].lower

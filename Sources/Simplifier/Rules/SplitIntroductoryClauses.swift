@@ -18,6 +18,8 @@ struct SplitIntroductoryClauses: SentenceRule {
                 search = sentence.index(after: comma)
                 let intro = Text.sentence(sentence[start..<comma])
                 var main = String(sentence[search...]).trimmingWhitespace()
+                // "…, such as the measles vaccine, these …": the clause goes on after this comma.
+                if let next = Text.words(main).first, context.grammar.danglingStarts.contains(next) { continue }
                 if !joint.link.isEmpty { main = joint.link + " " + Text.decapitalized(main) }
                 let second = Text.sentence(main)
                 if context.grammar.isComplete(intro), context.grammar.isComplete(second) {

@@ -74,10 +74,18 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         let prepositions = data.words("participlePrepositions")
         for index in tokens.indices where index >= Self.minPartWords && index + 2 < tokens.count {
             let word = tokens[index].lower
-            guard word.hasSuffix("ed") || lexicon.irregularBase[word] != nil, lexicon.isVerbForm(word),
+            // ("a long muscle running from …": an "-ing" word describes; only past participles here.)
+            guard word.hasSuffix("ed") || lexicon.irregularBase[word] != nil && !word.hasSuffix("ing"),
+                lexicon.isVerbForm(word),
                 prepositions.contains(tokens[index + 1].lower)
             else { continue }
             let before = String(sentence[..<tokens[index].range.lowerBound])
+            // "…, a pattern known as …": an appositive names what came before; it stays whole.
+            if index >= 3, ["a", "an"].contains(tokens[index - 2].lower),
+                sentence[tokens[index - 3].range.upperBound..<tokens[index - 2].range.lowerBound].contains(",")
+            {
+                continue
+            }
             // "… more serious than an infection confined to the bladder": a comparison says which one.
             if tokens[max(0, index - 4)..<index].contains(where: { $0.lower == "than" }) { continue }
             // "…, and, if possible, left uncovered": after a comma the participle is no clause of a noun.
