@@ -19,10 +19,13 @@ struct ExplainGlossaryTerms: SentenceRule {
         -> Bool
     {
         guard let previous = Text.tokens(String(sentence[..<range.lowerBound])).last?.lower else { return false }
+        // A describing word that makes a glossary term with the form ("physical therapy") is that term.
+        let longer = previous + " " + sentence[range].lowercased()
+        let isTerm = context.data.glossary.contains { $0.allForms.contains { $0.lowercased() == longer } }
         return context.data.words("adjectiveEndings").contains(where: {
             previous.hasSuffix($0) && previous.count > $0.count + 3
         })
-            && !context.lexicon.nounLemmas.contains(previous) && !["physical", "occupational"].contains(previous)
+            && !context.lexicon.nounLemmas.contains(previous) && !isTerm
     }
 
     func explanations(for sentence: String, context: inout RuleContext) -> [String] {
