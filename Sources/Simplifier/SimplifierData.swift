@@ -83,9 +83,6 @@ public struct SimplifierData: Sendable {
     public var singleInclusionLeads: [String: String] = [:]
     /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
     public var verbOnlyWords: Set<String> = []
-    /// Pronoun used to restart a sentence after a split relative clause, by the verb that follows:
-    /// `plural` for "which are", `singular` for "which is".
-    public var relativePronouns: [String: String]
     /// Guard word classes: negations, hedges, frequency words, units, auxiliaries, subjects, subordinators.
     public var wordClasses: [String: Set<String>]
     /// Number words and their values ("three" → 3), for `WriteNumbersAsDigits` and the number guard.
@@ -167,12 +164,6 @@ public struct SimplifierData: Sendable {
             }
             return out
         }
-        var relativePronouns: [String: String] = [:]
-        if let node = jointsTop["relativePronouns"] {
-            for (key, value) in try joints.mapping(node, "`relativePronouns`") {
-                relativePronouns[try joints.string(key, "a key")] = try joints.string(value, "a pronoun")
-            }
-        }
 
         let classesFile = try open("word-classes.yml")
         let classesTop = try classesFile.mapping(classesFile.root, "the top level")
@@ -207,7 +198,7 @@ public struct SimplifierData: Sendable {
             inclusionMarkers: try pairs("inclusions", "marker", "lead").map {
                 InclusionMarker(marker: $0.0, lead: $0.1)
             },
-            relativePronouns: relativePronouns, wordClasses: wordClasses, numberWords: numberWords,
+            wordClasses: wordClasses, numberWords: numberWords,
             hunspellAffixPath: try path("hunspellAffix"), hunspellDictionaryPath: try path("hunspellDictionary"),
             wordNetDirectory: try path("wordNetDirectory"))
         data.verbOnlyWords = verbOnlyWords

@@ -1,7 +1,7 @@
 /// Splits a non-restrictive relative clause at the end of a sentence into its own sentence:
-/// "… the basal ganglia, which are deep brain structures." → "… the basal ganglia. They are deep
-/// brain structures." The new subject comes from `split-joints.yml` (`relativePronouns`), chosen
-/// by whether the verb after "which"/"who" is plural, singular or a modal.
+/// "… the basal ganglia, which are deep brain structures." → "… the basal ganglia. The basal ganglia
+/// are deep brain structures." The new subject names the noun again ("This specialist", "These
+/// stools", a glossary term in full), in the number the verb after "which"/"who" gives it.
 struct SplitRelativeClauses: SentenceRule {
     static let name = "SplitRelativeClauses"
 

@@ -1,6 +1,7 @@
 /// Splits a long sentence at a relative clause that describes its object: "Others show head jerks
-/// that get in the way of feeding." → "Others show head jerks. These get in the way of feeding."
-/// The new subject comes from `split-joints.yml` (`relativePronouns`), chosen by the clause's verb.
+/// that get in the way of feeding." → "Others show head jerks. These jerks get in the way of
+/// feeding." The new subject names the noun again (`SplitRelativeClauses.restatedSubject`), in the
+/// number the clause's verb gives it.
 ///
 /// A relative clause that narrows its noun down ("cases that do not respond", "all babies who
 /// …") cannot stand alone without changing what is said, so clauses with a negation and nouns
@@ -47,7 +48,7 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             // The noun is named again ("… a serious condition that affects the liver" → "This condition
             // affects the liver"; "… trained experts who can …" → "These experts can …"): "It"/"They"
             // could also mean the sentence's subject.
-            guard data.relativePronouns["object-" + kind] ?? data.relativePronouns[kind] != nil,
+            guard
                 let subject = SplitRelativeClauses.restatedSubject(
                     before: before, kind: kind, pronoun: token.lower, context)
             else { continue }
