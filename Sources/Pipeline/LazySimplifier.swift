@@ -15,8 +15,10 @@ final class LazySimplifier: Sendable {
         self.meter = meter
     }
 
-    func simplify(_ blocks: [Block], level: String, override: [Block]?) throws(PipelineError) -> SimplifiedSection {
-        try simplifier().simplify(blocks, level: level, override: override)
+    func simplify(_ blocks: [Block], level: String, override: [Block]?, articleTerms: Set<String>)
+        throws(PipelineError) -> SimplifiedSection
+    {
+        try simplifier().simplify(blocks, level: level, override: override, articleTerms: articleTerms)
     }
 
     /// The loaded simplifier (a value: callers use it concurrently, outside the lock).

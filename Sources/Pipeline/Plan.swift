@@ -58,6 +58,9 @@ struct RewriteInput: Encodable {
     var level: String
     var override: [Block]?
     var data: String
+    /// Glossary terms the whole article names in full (sorted): they decide what a shared form
+    /// such as "reflux" stands for, so a change elsewhere in the article can change this section.
+    var articleTerms: [String]
 }
 
 /// A simplifier finding as kept in the plan and the report.

@@ -22,6 +22,8 @@ struct Preparer: Sendable {
     /// SHA-256 of the levels and simplifier data files and the rules version: with a section's
     /// text it decides whether an earlier rewrite can be reused.
     let simplifierDigest: String
+    /// The simplifier's data files alone (no dictionaries): what a section's rewrite key needs.
+    let simplifierData: SimplifierData
     let speechSettings: SpeechSettings
     let spokenText: SpokenTextBuilder
     let engineVersion: String
@@ -50,6 +52,11 @@ struct Preparer: Sendable {
             throw PipelineError("simplifier: \(error)")
         }
         simplifier = LazySimplifier(contentDirectory: contentDirectory, meter: meter)
+        do {
+            simplifierData = try SimplifierData.load(directory: contentDirectory + "/simplifier")
+        } catch {
+            throw PipelineError("simplifier: \(error)")
+        }
         simplifierDigest = try Self.digest(
             files: [contentDirectory + "/levels.yml"]
                 + FileSystem.entries(of: contentDirectory + "/simplifier").map {
@@ -143,11 +150,13 @@ struct Preparer: Sendable {
             ?? level.rateWordsPerMinute
         var sections: [SectionPlan] = []
         let earlier = previous?.levels.first { $0.id == level.id }?.sections ?? []
+        let articleTerms = simplifierData.termsNamedInFull(
+            in: article.sections.map { Block.plainText(of: $0.blocks) }.joined(separator: "\n\n"))
         for section in article.sections {
             sections.append(
                 try plan(
                     section, of: article, level: level.id, rate: levelRate, count: article.sections.count,
-                    earlier: earlier.first { $0.number == section.number }))
+                    earlier: earlier.first { $0.number == section.number }, articleTerms: articleTerms))
         }
         let levelText = sections.map(\.text).joined(separator: "\n\n")
         return LevelPlan(
@@ -156,7 +165,8 @@ struct Preparer: Sendable {
     }
 
     private func plan(
-        _ section: Section, of article: Article, level: String, rate: Int, count: Int, earlier: SectionPlan?
+        _ section: Section, of article: Article, level: String, rate: Int, count: Int, earlier: SectionPlan?,
+        articleTerms: Set<String>
     ) throws(PipelineError) -> SectionPlan {
         var blocks = section.blocks
         var findings: [PlannedFinding] = []
@@ -164,7 +174,9 @@ struct Preparer: Sendable {
         if level != "original" {
             let override = try overrideBlocks(article: article.id, level: level, section: section.id)
             let key = try ContentKey.of(
-                RewriteInput(blocks: section.blocks, level: level, override: override, data: simplifierDigest))
+                RewriteInput(
+                    blocks: section.blocks, level: level, override: override, data: simplifierDigest,
+                    articleTerms: articleTerms.sorted()))
             sourceKey = key
             if let earlier, earlier.sourceKey == key {
                 blocks = earlier.blocks
@@ -172,7 +184,8 @@ struct Preparer: Sendable {
             } else if let made = rewrites.lookup(key) {
                 (blocks, findings) = made
             } else {
-                let simplified = try simplifier.simplify(section.blocks, level: level, override: override)
+                let simplified = try simplifier.simplify(
+                    section.blocks, level: level, override: override, articleTerms: articleTerms)
                 blocks = simplified.blocks
                 findings = simplified.findings.map {
                     PlannedFinding(

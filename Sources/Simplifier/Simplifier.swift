@@ -52,7 +52,11 @@ public struct Simplifier: Sendable {
     /// `blocks` rewritten for `level`. With an `override` (an editor's text for this section and
     /// level), the override is used as it is; it is guarded against the original like any rewrite,
     /// and each guard it fails becomes an unresolved ``Finding/Status/overrideFailsGuard(_:)`` finding.
-    public func simplify(_ blocks: [Block], level: String, override: [Block]? = nil) -> SimplifiedSection {
+    /// `articleTerms` are the glossary terms the whole article names in full
+    /// (``termsNamedInFull(in:)`` of the article's text); without it, the section's own text decides.
+    public func simplify(
+        _ blocks: [Block], level: String, override: [Block]? = nil, articleTerms: Set<String>? = nil
+    ) -> SimplifiedSection {
         var findings: [Finding] = []
         let output: [Block]
         guard let settings = configuration.level(level) else {
@@ -68,7 +72,9 @@ public struct Simplifier: Sendable {
             output = override
             findings += overrideFindings(original: blocks, override: override)
         } else {
-            output = rewrite(blocks, settings, &findings)
+            output = rewrite(
+                blocks, settings, articleTerms: articleTerms ?? termsNamedInFull(in: Block.plainText(of: blocks)),
+                &findings)
         }
         let readability = measure(Block.plainText(of: output))
         if let target = settings.targetGrade, readability.fleschKincaidGrade > target {
@@ -88,7 +94,12 @@ public struct Simplifier: Sendable {
 
     private var guardContext: GuardContext { GuardContext(data: data, lexicon: lexicon, grammar: grammar) }
 
-    private func rewrite(_ blocks: [Block], _ level: Level, _ findings: inout [Finding]) -> [Block] {
+    /// The glossary terms the whole article names in full; see ``SimplifierData/termsNamedInFull(in:)``.
+    public func termsNamedInFull(in text: String) -> Set<String> { data.termsNamedInFull(in: text) }
+
+    private func rewrite(
+        _ blocks: [Block], _ level: Level, articleTerms: Set<String>, _ findings: inout [Finding]
+    ) -> [Block] {
         let names = level.rules.map(\.name)
         var blocks = blocks
         if names.contains(TurnListItemsIntoSentences.name) {
@@ -99,6 +110,7 @@ public struct Simplifier: Sendable {
             ?? Self.defaultMaxSentenceWords
         var context = RuleContext(data: data, lexicon: lexicon, grammar: grammar, maxSentenceWords: limit)
         context.sectionText = Block.plainText(of: blocks)
+        context.articleTerms = articleTerms
         let splitter = SentenceSplitter()
         func paragraph(_ text: String) -> String {
             keepingPronounsNearTheirNouns(

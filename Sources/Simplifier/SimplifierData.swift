@@ -12,12 +12,18 @@ public struct GlossaryEntry: Sendable, Hashable {
     /// use once the term itself has been named there (`UsePlainNameAfterFirstMention`); `nil` keeps
     /// the term everywhere.
     public var plainName: String?
+    /// Forms other conditions share ("reflux" is also vesicoureteral reflux): they stand for this
+    /// term only in an article that also names it by its full term or another form.
+    public var sharedForms: [String]
 
-    public init(term: String, forms: [String] = [], definition: String, plainName: String? = nil) {
+    public init(
+        term: String, forms: [String] = [], definition: String, plainName: String? = nil, sharedForms: [String] = []
+    ) {
         self.term = term
         self.forms = forms
         self.definition = definition
         self.plainName = plainName
+        self.sharedForms = sharedForms
     }
 
     /// The term and its forms, longest first (so the longest match wins).
@@ -28,6 +34,14 @@ public struct GlossaryEntry: Sendable, Hashable {
 public struct IntroductoryJoint: Sendable, Hashable {
     public var opener: String
     /// Word that starts the second sentence ("But", "So"), or empty for none.
+    public var link: String
+}
+
+/// A condition that opens a sentence and the words that make it a sentence of its own: "When X, Y."
+/// becomes "Sometimes X. Then Y." (`lead` "Sometimes", `link` "Then").
+public struct FrontedCondition: Sendable, Hashable {
+    public var opener: String
+    public var lead: String
     public var link: String
 }
 
@@ -73,6 +87,8 @@ public struct SimplifierData: Sendable {
     /// Condition openers ("when", "if") and the words that restart the condition after the main
     /// clause ("This happens when").
     public var conditionJoints: [InclusionMarker] = []
+    /// Conditions that open a sentence ("When X, Y.") and how they become two sentences.
+    public var frontedConditions: [FrontedCondition] = []
     /// Subordinators that can end a long sentence without a comma ("… begins as soon as X") and the
     /// words that restart them as a sentence of their own ("This happens as soon as").
     public var trailingJoints: [InclusionMarker] = []
@@ -133,6 +149,12 @@ public struct SimplifierData: Sendable {
                 if let forms = map["forms"] { entry.forms = try glossaryFile.strings(forms, "`forms`") }
                 if let plainName = map["plainName"] {
                     entry.plainName = try glossaryFile.string(plainName, "`plainName`")
+                }
+                if let shared = map["sharedForms"] {
+                    entry.sharedForms = try glossaryFile.strings(shared, "`sharedForms`")
+                    for form in entry.sharedForms where !entry.forms.contains(form) {
+                        throw glossaryFile.error(shared, "shared form `\(form)` is not one of the term's `forms`")
+                    }
                 }
                 glossary.append(entry)
             }
@@ -209,6 +231,10 @@ public struct SimplifierData: Sendable {
         data.conditionJoints = try pairs("conditions", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }
+        let frontedLinks = try pairs("frontedConditions", "opener", "link")
+        data.frontedConditions = try zip(pairs("frontedConditions", "opener", "lead"), frontedLinks).map {
+            FrontedCondition(opener: $0.0.0, lead: $0.0.1, link: $0.1.1)
+        }
         data.introductoryPhrases = try pairs("phrases", "marker", "lead").map {
             InclusionMarker(marker: $0.0, lead: $0.1)
         }
@@ -231,4 +257,19 @@ public struct SimplifierData: Sendable {
 
     /// The words of class `name` in `word-classes.yml` (empty when the class is not defined).
     public func words(_ name: String) -> Set<String> { wordClasses[name] ?? [] }
+}
+
+extension SimplifierData {
+    /// The glossary terms with shared forms (`sharedForms` in `glossary.yml`) that `text` names by
+    /// their full term or an unshared form: "gastroesophageal reflux" or "GER" makes a later "reflux"
+    /// that term, while an article that only says "vesicoureteral reflux" and "reflux" does not.
+    /// Pass an article's whole text, so that every section reads "reflux" the same way.
+    public func termsNamedInFull(in text: String) -> Set<String> {
+        var terms: Set<String> = []
+        for entry in glossary where !entry.sharedForms.isEmpty {
+            let ownForms = entry.allForms.filter { !entry.sharedForms.contains($0) }
+            if ownForms.contains(where: { !Text.occurrences(of: $0, in: text).isEmpty }) { terms.insert(entry.term) }
+        }
+        return terms
+    }
 }

@@ -47,4 +47,19 @@ import Testing
         #expect(output.count == 2)
         #expect(output.last?.hasPrefix("Cervical dystonia means") == true)
     }
+
+    @Test func explainsASharedFormOnlyWhereTheArticleNamesTheTermInFull() {
+        let simplifier = Support.simplifier
+        let blocks: [Block] = [.paragraph("Some babies with a family history of reflux get urine infections.")]
+        // Alone, "reflux" may be another condition (vesicoureteral reflux): it is not explained.
+        let alone = Block.plainText(of: simplifier.simplify(blocks, level: "plain").blocks)
+        #expect(!alone.contains("reflux means"))
+        // In an article that names gastroesophageal reflux elsewhere, it is that term.
+        let article = "Gastroesophageal reflux is common in babies.\n\nSome babies with reflux spit up."
+        let terms = simplifier.termsNamedInFull(in: article)
+        #expect(terms == ["gastroesophageal reflux"])
+        let named = Block.plainText(of: simplifier.simplify(blocks, level: "plain", articleTerms: terms).blocks)
+        #expect(named.contains("Gastroesophageal reflux means"))
+        #expect(simplifier.termsNamedInFull(in: "Vesicoureteral reflux can cause infections.").isEmpty)
+    }
 }

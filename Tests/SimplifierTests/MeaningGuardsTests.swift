@@ -79,6 +79,30 @@ import Testing
         #expect(failure?.0 == "HedgeGuard")
     }
 
+    @Test func acceptsSomeOnlyForTheGroupOfARestrictiveClause() {
+        let before = "Babies who start therapy early have the best chance of healing."
+        #expect(
+            Guards.firstFailure(
+                before: before, after: "Some babies start therapy early. These babies have the best chance of healing.",
+                context: context) == nil)
+        // Without "these babies" the claim is about some babies only: a new hedge.
+        let weakened = Guards.firstFailure(
+            before: before, after: "Some babies start therapy early. They have the best chance of healing.",
+            context: context)
+        #expect(weakened?.0 == "HedgeGuard")
+    }
+
+    @Test func acceptsSometimesOnlyInPlaceOfAFrontedCondition() {
+        #expect(
+            Guards.firstFailure(
+                before: "When the skin is damaged, water escapes more easily.",
+                after: "Sometimes the skin is damaged. Then water escapes more easily.", context: context) == nil)
+        let added = Guards.firstFailure(
+            before: "The skin is damaged, so water escapes more easily.",
+            after: "Sometimes the skin is damaged. Then water escapes more easily.", context: context)
+        #expect(added?.0 == "HedgeGuard")
+    }
+
     @Test func acceptsAPlainSynonymOfAHedge() {
         #expect(
             Guards.firstFailure(

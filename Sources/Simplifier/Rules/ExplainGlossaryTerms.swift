@@ -32,8 +32,12 @@ struct ExplainGlossaryTerms: SentenceRule {
         var taken: [Range<String.Index>] = []
         var out: [String] = []
         // Longest forms first, so "cervical dystonia" is explained rather than "dystonia" inside it.
-        let candidates = context.data.glossary.flatMap { entry in entry.allForms.map { (entry, $0) } }
-            .sorted { $0.1.count > $1.1.count }
+        // A shared form ("reflux") stands for the term only where the article names the term in full.
+        let candidates = context.data.glossary.flatMap { entry in
+            entry.allForms.filter { form in
+                context.articleTerms.contains(entry.term) || !entry.sharedForms.contains(form)
+            }.map { (entry, $0) }
+        }.sorted { $0.1.count > $1.1.count }
         for (entry, form) in candidates {
             guard
                 let range = Text.occurrences(of: form, in: sentence).first(where: { found in

@@ -10,6 +10,9 @@ struct RuleContext: Sendable {
     var explainedTerms: Set<String> = []
     /// The whole original section, for rules that look beyond one sentence (is an abbreviation used again?).
     var sectionText: String = ""
+    /// Glossary terms with shared forms that the whole article names in full
+    /// (``Simplifier/termsNamedInFull(in:)``): only for these does a shared form ("reflux") count.
+    var articleTerms: Set<String> = []
     /// Whether the sentence is a list item: explanations would break into the item.
     var inListItem = false
     /// Glossary terms (their `term`) the section has named so far, and the last one named whose
@@ -35,6 +38,7 @@ enum RuleCatalog {
             SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
             SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
             SplitCoordinatedPredicates(), SplitTrailingClauses(), SplitRelativeClausesAfterObjects(),
+            SplitRelativeClausesInSubjects(), SplitFrontedConditions(),
             SplitSeriesOfObjects(), UsePlainNameAfterFirstMention(), MoveIntroductoryPhrases(), SplitNotOnlyButAlso(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })

@@ -51,13 +51,15 @@ struct SimplifyCommand: ParsableCommand {
         } else {
             // A Markdown article's front matter is not text to rewrite, and its headings are kept as
             // they are: the text between two headings is rewritten as one section.
-            let paragraphs = Self.withoutFrontMatter(input).components(separatedBy: "\n\n")
+            let article = Self.withoutFrontMatter(input)
+            let articleTerms = simplifier.termsNamedInFull(in: article)
+            let paragraphs = article.components(separatedBy: "\n\n")
                 .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             var pieces: [String] = []
             var pending: [String] = []
             func flush() {
                 guard !pending.isEmpty else { return }
-                let section = simplifier.simplify(pending.map(Self.block), level: level)
+                let section = simplifier.simplify(pending.map(Self.block), level: level, articleTerms: articleTerms)
                 pieces.append(Self.markdown(section.blocks))
                 report(section.findings)
                 pending = []
