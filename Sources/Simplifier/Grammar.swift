@@ -39,6 +39,11 @@ struct Grammar: Sendable {
     }
 
     static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    /// Finite auxiliaries and modals that cannot open a statement or an instruction.
+    static let finiteOpeners: Set<String> = [
+        "is", "are", "was", "were", "has", "had", "can", "could", "may", "might", "must", "should", "will", "would",
+        "does", "did", "cannot",
+    ]
     static let notStarts: Set<String> = ["all", "every", "only", "everyone", "everything", "many", "much", "enough"]
 
     /// Whether `sentence` contains a finite verb.
@@ -163,6 +168,8 @@ struct Grammar: Sendable {
         if danglingStarts.contains(first) { return false }
         // "Not always classified as …" is a fragment; "Not all cases …" is not.
         if first == "not", !Self.notStarts.contains(words[1]) { return false }
+        // "Is clamped and cut, …" has lost its subject (a question would end in "?").
+        if Self.finiteOpeners.contains(first), !sentence.trimmingWhitespace().hasSuffix("?") { return false }
         return hasFiniteVerb(sentence) || isImperative(words)
     }
 

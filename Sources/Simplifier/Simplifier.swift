@@ -150,7 +150,15 @@ public struct Simplifier: Sendable {
         func isExplanation(_ sentence: String) -> Bool {
             Text.words(sentence).prefix(5).dropFirst().contains("means")
         }
-        let pronouns: Set<String> = ["it", "they", "this", "these", "its", "their", "he", "she"]
+        // Also words that point back to the whole sentence before: "Then …" after "Sometimes X."
+        // (`SplitFrontedConditions`), "In such cases, …", "In this case, …".
+        let pronouns: Set<String> = ["it", "they", "this", "these", "its", "their", "he", "she", "then", "such"]
+        func pointsBack(_ sentence: String) -> Bool {
+            let words = Text.words(sentence)
+            guard let first = words.first else { return false }
+            return pronouns.contains(first)
+                || first == "in" && words.count > 1 && ["such", "this", "that", "these", "those"].contains(words[1])
+        }
         var out = sentences
         var index = 0
         while index < out.count {
@@ -161,7 +169,7 @@ public struct Simplifier: Sendable {
             // The run of explanations starting here, and the sentence after it.
             var end = index
             while end < out.count, isExplanation(out[end]) { end += 1 }
-            guard end < out.count, let first = Text.words(out[end]).first, pronouns.contains(first) else {
+            guard end < out.count, pointsBack(out[end]) else {
                 index = end
                 continue
             }
@@ -215,7 +223,7 @@ public struct Simplifier: Sendable {
     private func rewrite(
         sentence: String, _ level: Level, _ context: inout RuleContext, _ findings: inout [Finding]
     ) -> [String] {
-        var current = [sentence]
+        var current = [Text.commasOutsideQuotes(sentence)]
         for setting in level.rules {
             if setting.name == ExplainGlossaryTerms.name {
                 let rule = ExplainGlossaryTerms()

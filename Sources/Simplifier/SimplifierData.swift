@@ -95,6 +95,8 @@ public struct SimplifierData: Sendable {
     /// Prepositions that open a long sentence with a phrase ("For babies with severe signs, …") and
     /// the words that restate the phrase after the main clause ("This is").
     public var introductoryPhrases: [InclusionMarker] = []
+    /// The lead of an inclusion marker after a plural noun ("These include"), by marker.
+    public var pluralInclusionLeads: [String: String] = [:]
     /// The lead of an inclusion marker when the list has one item ("An example is"), by marker.
     public var singleInclusionLeads: [String: String] = [:]
     /// Keys of ``plainWords`` written with "/v": replaced only where the word is a verb.
@@ -226,6 +228,8 @@ public struct SimplifierData: Sendable {
         data.verbOnlyWords = verbOnlyWords
         data.plainNameAfter = plainNameAfter
         data.plainNameBefore = plainNameBefore
+        data.pluralInclusionLeads = Dictionary(
+            try pairs("inclusions", "marker", "plural").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
         data.singleInclusionLeads = Dictionary(
             try pairs("inclusions", "marker", "single").filter { !$0.1.isEmpty }, uniquingKeysWith: { a, _ in a })
         data.conditionJoints = try pairs("conditions", "marker", "lead").map {

@@ -119,4 +119,11 @@ enum Text {
         }
         return out
     }
+
+    /// `sentence` with every comma that closes a quotation moved after the quotation mark
+    /// ("sixth disease," is → "sixth disease", is): the rules split at commas and would otherwise
+    /// cut the quotation in two.
+    static func commasOutsideQuotes(_ sentence: String) -> String {
+        sentence.replacingAll(",\"", with: "\",").replacingAll(",\u{201D}", with: "\u{201D},")
+    }
 }

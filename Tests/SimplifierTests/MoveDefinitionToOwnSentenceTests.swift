@@ -5,6 +5,11 @@ import Testing
 @Suite struct MoveDefinitionToOwnSentenceTests {
     @Test(arguments: [
         (
+            // A describing word before a glossary term is part of what the bracket defines.
+            "Exposure to macrolide antibiotics (a class that includes erythromycin) raises the risk.",
+            "Exposure to macrolide antibiotics raises the risk. Macrolide antibiotics means a class that includes erythromycin."
+        ),
+        (
             "Early care prevents plagiocephaly (flattening of the skull) in most babies.",
             "Early care prevents plagiocephaly in most babies. Plagiocephaly means flattening of the skull."
         ),
@@ -50,6 +55,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // A brand name is a name, not a definition.
+        "Nirsevimab (brand name Beyfortus) is a long-acting antibody given before the RSV season.",
         "A brain scan (MRI) is safe.",
         "Use Botox (Allergan) only.",
         // A synonym, an example, a name for the whole clause: no definitions of the word before.

@@ -13,8 +13,8 @@ import Testing
             "A child may pass out, stiffen, and then begin jerking the arms and legs. This happens during a typical febrile seizure."
         ),
         (
-            "After a first febrile seizure in a child, a doctor will take a full history and do a physical exam.",
-            "A doctor will take a full history and do a physical exam. This happens after a first febrile seizure in a child."
+            "After a first febrile seizure in a child, a doctor will take a full history of the illness and the family.",
+            "A doctor will take a full history of the illness and the family. This happens after a first febrile seizure in a child."
         ),
     ])
     func movesThePhraseBehindTheMainClause(input: String, expected: String) {
@@ -34,6 +34,10 @@ import Testing
         "For moderate to severe croup, nebulized epinephrine may be given in the emergency department by a nurse, providing fast but short relief lasting about 2 hours.",
         // A main clause with a joint of its own is split further: the phrase stays in front.
         "In babies with tongue-tie, this process is incomplete, so the frenulum stays short.",
+        // Two predicates that a later rule splits: the phrase would follow only the second.
+        "After a first febrile seizure in a child, a doctor will take a full history and do a physical exam.",
+        // The subject with an example list of its own is no phrase to move.
+        "In homes with good hygiene, current guidance, including that of the WHO, favors keeping the stump dry and clean.",
         // No main clause after the comma.
         "For babies with reflux and for babies with colic, smaller and more gentle meals during the day.",
     ])

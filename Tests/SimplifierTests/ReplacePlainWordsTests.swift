@@ -5,6 +5,11 @@ import Testing
 @Suite struct ReplacePlainWordsTests {
     @Test(arguments: [
         ("The test takes approximately 20 minutes.", "The test takes about 20 minutes."),
+        // Phrases that keep their sense and grammar; "apparent" alone ("apparent constipation") stays.
+        ("A rash may be accompanied by fever.", "A rash may come with fever."),
+        ("A green color is never typical of this problem.", "A green color is never usual for this problem."),
+        ("It is a closely related virus.", "It is a closely related virus."),
+        ("Babies may have apparent constipation.", "Babies may have apparent constipation."),
         ("Doctors utilize a scale to demonstrate progress.", "Doctors use a scale to show progress."),
         ("Infants need sleep.", "Babies need sleep."),
         ("Therapy was recommended for the infant.", "Therapy was advised for the baby."),

@@ -17,6 +17,11 @@ import Testing
             "A baby with reflux is often fussy after feeds. The baby with reflux may arch the back during a feed."
         ),
         (
+            // The modal is over both predicates: it is said again.
+            "Others may have lasting movement problems and need lasting treatment and support throughout childhood.",
+            "Others may have lasting movement problems. Others may need lasting treatment and support throughout childhood."
+        ),
+        (
             "Parents can offer smaller feeds more often than before, and burp the baby every 2 ounces during feeds.",
             "Parents can offer smaller feeds more often than before. Parents can burp the baby every 2 ounces during feeds."
         ),

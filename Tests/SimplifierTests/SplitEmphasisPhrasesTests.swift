@@ -41,6 +41,14 @@ import Testing
                 == "Rashes come from wet diapers left on too long. This is especially true overnight.")
     }
 
+    @Test func takesNoForBeforeAPreposition() {
+        #expect(
+            Support.apply(
+                SplitEmphasisPhrases(),
+                "Rarely, delayed separation, particularly beyond 30 days, may point to an immune problem.")
+                == "Rarely, delayed separation may point to an immune problem. This is especially true beyond 30 days.")
+    }
+
     @Test func leavesAPronounThatDoesNotAgreeAndAMainClauseThatIsSplitLater() {
         let pronoun =
             "Colic is very distressing for parents, especially when it continues despite every attempt to soothe."

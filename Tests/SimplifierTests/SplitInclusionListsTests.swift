@@ -10,7 +10,7 @@ import Testing
         ),
         (
             "The team has many members, including nurses and therapists.",
-            "The team has many members. This includes nurses and therapists."
+            "The team has many members. These include nurses and therapists."
         ),
     ])
     func movesListToItsOwnSentence(input: String, expected: String) {

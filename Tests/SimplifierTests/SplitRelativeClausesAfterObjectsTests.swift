@@ -18,11 +18,11 @@ import Testing
         ),
         (
             "Cervical dystonia is a movement disorder characterized by tight and twisting neck muscles.",
-            "Cervical dystonia is a movement disorder. It is characterized by tight and twisting neck muscles."
+            "Cervical dystonia is a movement disorder. This disorder is characterized by tight and twisting neck muscles."
         ),
         (
             "Outcomes generally fall into two broad groups based on whether the problem began at birth.",
-            "Outcomes generally fall into two broad groups. They are based on whether the problem began at birth."
+            "Outcomes generally fall into two broad groups. These groups are based on whether the problem began at birth."
         ),
     ])
     func splitsTheClauseOffTheObject(input: String, expected: String) {

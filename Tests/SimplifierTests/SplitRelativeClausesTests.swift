@@ -92,4 +92,12 @@ import Testing
     func leavesRestrictiveAndObjectClausesAlone(input: String) {
         #expect(Support.apply(SplitRelativeClauses(), input) == input)
     }
+
+    /// A comma inside a closing quotation mark ("sixth disease,") closes the clause, not the quotation.
+    @Test func keepsAQuotationWholeWhenItsCommaEndsTheClause() {
+        let sentence =
+            "Roseola, which is also known as exanthem subitum or \"sixth disease,\" is a common childhood illness."
+        let text = Support.simplifier.simplify(text: sentence, level: "easy").text
+        #expect(text.hasPrefix("Roseola is also known as exanthem subitum or \"sixth disease\". It is a common"))
+    }
 }

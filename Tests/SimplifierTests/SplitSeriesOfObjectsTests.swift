@@ -34,7 +34,19 @@ import Testing
         #expect(Support.apply(SplitSeriesOfObjects(), input, maxWords: 10) == expected)
     }
 
+    @Test func addsNoSecondAlso() {
+        #expect(
+            Support.apply(
+                SplitSeriesOfObjects(),
+                "Parents may also notice whitish mucus in the corner of the eye, crusting of the lashes after sleep, and redness of the lids.",
+                maxWords: 10)
+                == "Parents may also notice whitish mucus in the corner of the eye. They may also notice crusting of the lashes after sleep. "
+                + "They may also notice redness of the lids.")
+    }
+
     @Test(arguments: [
+        // A part that is a clause of its own, and a participle with an object: no objects of the verb.
+        "Granulomas are the most common lump in newborns, affecting an estimated 1 in 500 babies, and they usually measure 2 to 10 millimeters.",
         // A choice: "also" would change "or" into "and".
         "Doctors may suggest thicker feeds for a few weeks, a new formula for the baby, or medicine for the acid.",
         // Only the last item is long: its phrase may belong to every item.

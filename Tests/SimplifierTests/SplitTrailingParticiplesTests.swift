@@ -61,6 +61,14 @@ import Testing
         #expect(Support.apply(SplitTrailingParticiples(), input) == expected)
     }
 
+    @Test func saysAResultOfAPassiveClause() {
+        #expect(
+            Support.apply(
+                SplitTrailingParticiples(),
+                "The toxin is injected into the tight muscle, reducing spasms for several months.")
+                == "The toxin is injected into the tight muscle. This reduces spasms for several months.")
+    }
+
     @Test(arguments: [
         // An "-ing" adjective after another adjective.
         "These contractions make the head move in repetitive, jerking motions.",
@@ -72,6 +80,8 @@ import Testing
         "A late diagnosis can affect a child's speech and communication, learning, and social development.",
         // The phrase describes an item after "include".
         "Warning signs also include long feeds, sometimes lasting more than 45 minutes each.",
+        // After a passive clause an action is done by the unnamed person ("This wipes" would be wrong).
+        "Discharge can be removed with a clean cotton ball moistened with warm water, wiping from the inner corner outward.",
         // A list of participles: the split would leave a list behind.
         "Therapy helps babies, improving balance, building strength, and easing pain.",
     ])

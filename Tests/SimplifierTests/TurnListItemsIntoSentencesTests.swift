@@ -75,6 +75,22 @@ import Testing
             ])
     }
 
+    @Test func restartsALeadThatEndsInAPronounClauseWithThatClause() {
+        var findings: [Finding] = []
+        let blocks: [Block] = [
+            .paragraph("Because food cannot pass, babies seem hungry after vomiting, and they may:"),
+            .list(["have fewer wet diapers", "lose weight"]),
+        ]
+        let output = TurnListItemsIntoSentences().rewrite(
+            blocks, grammar: Support.simplifier.grammar, findings: &findings)
+        #expect(
+            output == [
+                .paragraph(
+                    "Because food cannot pass, babies seem hungry after vomiting, and they may have fewer wet diapers. They may lose weight."
+                )
+            ])
+    }
+
     @Test func keepsListsWithoutALeadIn() {
         var findings: [Finding] = []
         let blocks: [Block] = [.paragraph("Bring these."), .list(["Diapers", "Wipes"])]

@@ -9,10 +9,11 @@ import Foundation
 struct MoveDefinitionToOwnSentence: SentenceRule {
     static let name = "MoveDefinitionToOwnSentence"
 
-    /// First words of a parenthesis that is no definition: an example, a list, a time.
+    /// First words of a parenthesis that is no definition: an example, a list, a time, a brand name
+    /// ("(brand name Beyfortus)").
     static let notDefinitionStarts: Set<String> = [
         "e.g.", "i.e.", "or", "see", "also", "and", "including", "such", "especially", "for", "with", "from",
-        "usually", "often", "about", "as",
+        "usually", "often", "about", "as", "brand", "trade", "sold", "marketed",
     ]
     /// General words that name a kind of thing; the word before them says which ("Reye syndrome").
     static let headWords: Set<String> = [
@@ -100,6 +101,15 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         // "congenital hypothyroidism (…)", "Reye syndrome (…)", "chelation therapy (…)": an adjective
         // or a name before a general head word belongs to what is defined.
         let beforeWords = Text.tokens(String(before).trimmingWhitespace())
+        // "macrolide antibiotics (a class that …)": a describing word before a glossary term makes
+        // the defined thing narrower than the term, so it is part of what is defined.
+        if termEnding(String(before), context, glossaryOnly: true) != nil,
+            beforeWords.count > Text.words(term).count,
+            case let modifier = beforeWords[beforeWords.count - Text.words(term).count - 1],
+            isPlainModifier(modifier.lower, context)
+        {
+            term = modifier.text + " " + term
+        }
         if termEnding(String(before), context, glossaryOnly: true) == nil, beforeWords.count >= 2 {
             let modifier = beforeWords[beforeWords.count - 2]
             let isAdjective =
@@ -172,6 +182,19 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
             ]
         }
         return nil
+    }
+
+    /// Whether `word` describes the noun after it: no determiner, preposition, pronoun, number,
+    /// possessive, joining word or verb form.
+    private func isPlainModifier(_ word: String, _ context: RuleContext) -> Bool {
+        let grammar = context.grammar
+        return !UsePlainNameAfterFirstMention.determiners.contains(word)
+            && !SplitSeriesOfObjects.prepositions.contains(word) && !grammar.nonSubjects.contains(word)
+            && !grammar.subjects.contains(word) && !grammar.auxiliaries.contains(word)
+            && !["and", "or", "but", "than"].contains(word) && !word.hasSuffix("'s") && !word.hasSuffix("’s")
+            && !word.allSatisfy(\.isNumber) && !context.lexicon.isVerbForm(word) && !word.hasSuffix("ly")
+            && !["as", "such", "like", "including", "especially", "also", "very", "than"].contains(word)
+            && !context.data.words("hedges").contains(word)
     }
 
     /// The glossary term (or, unless `glossaryOnly`, the last word) that `text` ends with.

@@ -40,6 +40,16 @@ struct MoveIntroductoryPhrases: SentenceRule {
             {
                 return nil
             }
+            // "In hospitals …, current guidance, including that of …, favors …": a piece that opens an
+            // example or a new noun phrase means the subject has begun inside the "phrase".
+            let inner = phraseText.components(separatedBy: ", ").dropFirst()
+            let examples = Set(context.data.inclusionMarkers.map(\.marker)).union(["including", "such", "like"])
+            if inner.contains(where: { piece in
+                let first = Text.words(piece).first ?? ""
+                return examples.contains(first) || UsePlainNameAfterFirstMention.determiners.contains(first)
+            }) {
+                return nil
+            }
             guard Text.wordCount(phraseText) >= Self.minPhraseWords, let first = Text.words(main).first,
                 !grammar.danglingStarts.contains(first), grammar.hasFiniteVerb(segment), grammar.isComplete(main)
             else { continue }
@@ -52,7 +62,8 @@ struct MoveIntroductoryPhrases: SentenceRule {
                     && Text.words(String(main[range.upperBound...])).first.map(grammar.clauseStarts.contains) == true
             }
             guard Text.wordCount(main) <= context.maxSentenceWords + Self.maxExtraMainWords,
-                !joints.contains(where: { main.contains($0) }), !andClause
+                !joints.contains(where: { main.contains($0) }), !andClause,
+                !RuleCatalog.splitsFurther(main, context)
             else { continue }
             let restated = Text.sentence(phrase.lead + " " + Text.decapitalized(phraseText))
             return [main, restated]

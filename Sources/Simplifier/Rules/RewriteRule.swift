@@ -44,6 +44,21 @@ enum RuleCatalog {
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
     }()
 
+    /// Rules that split a main clause further after a condition or phrase was moved behind it.
+    static let furtherSplits: [any SentenceRule] = [
+        SplitCoordinatedPredicates(), SplitCoordinatedVerbPhrases(), SplitSeriesOfObjects(),
+        SplitRelativeClausesInSubjects(),
+    ]
+
+    /// Whether a later rule would split `main`: a condition moved after it ("…. This is true if X.")
+    /// would then follow only its last part.
+    static func splitsFurther(_ main: String, _ context: RuleContext) -> Bool {
+        furtherSplits.contains { rule in
+            var copy = context
+            return rule.rewrite(Text.sentence(main), context: &copy) != nil
+        }
+    }
+
     static var names: Set<String> {
         Set(sentenceRules.keys).union([TurnListItemsIntoSentences.name, TurnSeriesIntoList.name])
     }

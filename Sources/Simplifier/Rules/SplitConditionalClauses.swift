@@ -39,6 +39,19 @@ struct SplitConditionalClauses: SentenceRule {
                 search = sentence.index(after: comma)
                 let clause = String(sentence[tokens[0].range.lowerBound..<comma])
                 let main = Text.sentence(String(sentence[search...]).trimmingWhitespace())
+                // A condition with commas of its own is a list ("When A, B, or C happen"); after
+                // "After birth, the cord, which …, is cut" the main clause has begun.
+                if clause.components(separatedBy: ", ").dropFirst().contains(where: { piece in
+                    Text.words(piece).first.map {
+                        Grammar.relativeWords.contains($0) || context.grammar.subordinators.contains($0)
+                    } ?? false
+                }) {
+                    break
+                }
+                // "…, leaving a short stump": a participle is no main clause.
+                if let first = Text.words(main).first, first.hasSuffix("ing"), context.lexicon.isVerbForm(first) {
+                    continue
+                }
                 let condition = Text.sentence(
                     Self.lead(joint.lead, after: String(sentence[search...]), context) + " "
                         + Text.decapitalized(clause))
@@ -67,7 +80,7 @@ struct SplitConditionalClauses: SentenceRule {
                 // such a sentence keeps its condition in front.
                 // (A comma in the main clause, before a participle or an example list, is such a split too.)
                 if Text.wordCount(main) > context.maxSentenceWords + MoveIntroductoryPhrases.maxExtraMainWords
-                    || main.contains(",")
+                    || main.contains(",") || RuleCatalog.splitsFurther(main, context)
                 {
                     continue
                 }

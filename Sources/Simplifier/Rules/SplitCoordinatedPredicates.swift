@@ -109,7 +109,14 @@ struct SplitCoordinatedPredicates: SentenceRule {
                 subject = "the " + subject.dropFirst(article.count)
             }
             let link = joint == "but" ? "But " : ""
-            let second = Text.sentence(link + subject + " " + sentence[tokens[index + 1].range.lowerBound...])
+            // "Others may have problems and need care": the modal is over both predicates, and
+            // "Others need care" would state as a fact what the original hedged.
+            let modals = context.data.words("modals")
+            let firstModal = tokens[verbIndex..<index].first { modals.contains($0.lower) }?.lower
+            let finite: Set<String> = ["is", "are", "was", "were", "has", "had", "does", "did", "do", "have"]
+            let carried = firstModal.map { modals.contains(next) || finite.contains(next) ? "" : $0 + " " } ?? ""
+            let second = Text.sentence(
+                link + subject + " " + carried + sentence[tokens[index + 1].range.lowerBound...])
             guard grammar.isComplete(first), grammar.isComplete(second), Text.wordCount(first) >= 5 else { continue }
             return [first, second]
         }

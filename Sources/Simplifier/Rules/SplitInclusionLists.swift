@@ -54,10 +54,24 @@ struct SplitInclusionLists: SentenceRule {
                 // One example takes the singular lead ("An example is a tight band"), from `single:`.
                 let words = Text.words(list)
                 let isSingle = !list.contains(",") && !words.contains("and") && !words.contains("or")
-                let lead = isSingle ? (context.data.singleInclusionLeads[marker.marker] ?? marker.lead) : marker.lead
+                var lead = isSingle ? (context.data.singleInclusionLeads[marker.marker] ?? marker.lead) : marker.lead
+                // "… electrolyte disturbances, including …": the plural noun is what "These" names.
+                if !isSingle, let plural = context.data.pluralInclusionLeads[marker.marker],
+                    let noun = Text.words(main).last, Self.isPlural(noun, context)
+                {
+                    lead = plural
+                }
                 return [main, Text.sentence(lead + " " + list)]
             }
         }
         return nil
+    }
+
+    /// Whether `word` is a plural noun ("disturbances", "children").
+    static func isPlural(_ word: String, _ context: RuleContext) -> Bool {
+        let lexicon = context.lexicon
+        let irregular = lexicon.irregularBase[word].map { $0 != word } == true
+        let regular = word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+        return (irregular || regular) && lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
     }
 }

@@ -104,7 +104,13 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             }
             let plural = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss")
             let first = Text.sentence(before)
-            let second = Text.sentence((plural ? "They are " : "It is ") + clause)
+            // The noun is named again ("This fever is followed by …"): "It" could mean the sentence's
+            // subject ("Roseola is marked by days of fever. It is followed by a rash.").
+            guard
+                let subject = SplitRelativeClauses.restatedSubject(
+                    before: String(before), kind: plural ? "plural" : "singular", context)
+            else { continue }
+            let second = Text.sentence(subject + (plural ? " are " : " is ") + clause)
             guard Text.wordCount(first) >= Self.minPartWords, Text.wordCount(clause) >= Self.minPartWords - 1,
                 context.grammar.isComplete(first), context.grammar.isComplete(second)
             else { continue }

@@ -42,6 +42,19 @@ struct SplitSeriesOfObjects: SentenceRule {
             return nil
         }
         let items = [firstItem] + pieces.dropFirst()
+        // "… the most common lump, affecting 1 in 500 babies, and they usually measure …": a part that
+        // is a clause of its own ("they …") or a participle after a noun part is no object of the verb.
+        let firstWords = items.map { Text.words($0).first ?? "" }
+        if firstWords.dropFirst().contains(where: { context.grammar.subjects.contains($0) || $0 == "it" }) {
+            return nil
+        }
+        // ("crusting of the eyelashes" is a thing; "affecting an estimated 1 in 500" takes an object.)
+        let takesObject = items.dropFirst().contains { item in
+            let words = Text.words(item)
+            return words.count > 1 && words[0].hasSuffix("ing") && context.lexicon.isVerbForm(words[0])
+                && (UsePlainNameAfterFirstMention.determiners.contains(words[1]) || words[1].first?.isNumber == true)
+        }
+        if !firstWords[0].hasSuffix("ing"), takesObject { return nil }
         let isWhSeries = Self.whWords.contains(Text.words(firstItem).first ?? "")
         // "… will listen to the lungs, count the breathing rate, and measure …", "… should avoid A,
         // refrain from B, and disinfect C": later parts that open with a verb are more predicates, not
@@ -245,6 +258,8 @@ struct SplitSeriesOfObjects: SentenceRule {
     static func restart(_ verbGroup: String, _ context: RuleContext) -> String {
         let words = verbGroup.split(separator: " ").map(String.init)
         guard let first = words.first else { return "also" }
+        // "may also notice" has its "also" already.
+        if words.contains(where: { $0.lowercased() == "also" }) { return verbGroup }
         // "also" follows an auxiliary or modal ("can also injure", "is also") and precedes a verb
         // ("also use", "also depends on").
         if trueAuxiliaries.contains(first.lowercased()) {

@@ -105,6 +105,14 @@ struct SplitTrailingParticiples: SentenceRule {
                 continue
             }
             let first = Text.sentence(sentence[..<sentence.index(phraseStart, offsetBy: -2)])
+            // "Discharge can be removed with a cloth, wiping from the inner corner …": after a passive
+            // clause, an action ("wiping") is done by the unnamed person, so "This wipes" is wrong;
+            // only a result ("reducing", "allowing", `resultParticiples`) is said of the whole clause.
+            if Self.isPassive(Text.words(first), context),
+                !context.data.words("resultParticiples").contains(word)
+            {
+                continue
+            }
             // "They also include long feeds, sometimes lasting …": the phrase describes the item (unless
             // a clause of its own comes in between: "… include jaundice that develops …, allowing …").
             let firstWords = Text.words(first)
@@ -162,5 +170,23 @@ struct SplitTrailingParticiples: SentenceRule {
             return [first, second]
         }
         return nil
+    }
+
+    /// Whether `words` hold a passive verb group ("can be removed", "is given", "are often done").
+    static func isPassive(_ words: [String], _ context: RuleContext) -> Bool {
+        let be: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+        for (index, word) in words.enumerated() where be.contains(word) {
+            var next = index + 1
+            while next < words.count, words[next].hasSuffix("ly") || context.grammar.adverbs.contains(words[next]) {
+                next += 1
+            }
+            guard next < words.count else { continue }
+            let participle = words[next]
+            if participle.hasSuffix("ed") || participle.hasSuffix("en"), context.lexicon.isVerbForm(participle) {
+                return true
+            }
+            if context.lexicon.irregularParticiple.values.contains(participle) { return true }
+        }
+        return false
     }
 }

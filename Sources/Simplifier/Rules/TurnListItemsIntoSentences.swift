@@ -35,7 +35,7 @@ struct TurnListItemsIntoSentences: Sendable {
                 out.append(block)
                 continue
             }
-            let restart = restartLead(stem, grammar: grammar)
+            let restart = restartLead(stem, grammar: grammar) ?? pronounClause(ending: stem)
             var leadUsed = false
             // "Doctors tell apart several patterns, including:" names examples of what the sentence
             // has named: the sentence ends there and the items follow as "These include …", "These
@@ -113,6 +113,18 @@ struct TurnListItemsIntoSentences: Sendable {
     private func startsWithParticiple(_ item: String) -> Bool {
         let words = Text.words(item)
         return words.count > 1 && (words[1].hasSuffix("ed") || words[1].hasSuffix("ing"))
+    }
+
+    /// "Because food cannot pass, babies seem hungry, and they may" → "They may": a lead whose last
+    /// clause restarts with a pronoun is said in full once, and later items take only that clause.
+    private func pronounClause(ending stem: String) -> String? {
+        let pronouns: Set<String> = ["they", "it", "he", "she", "we", "you"]
+        guard let comma = stem.range(of: ", ", options: .backwards) else { return nil }
+        var tail = String(stem[comma.upperBound...])
+        for joint in ["and ", "but "] where tail.hasPrefix(joint) { tail = String(tail.dropFirst(joint.count)) }
+        let words = Text.words(tail)
+        guard let first = words.first, pronouns.contains(first), (2...4).contains(words.count) else { return nil }
+        return Text.capitalized(tail)
     }
 
     /// "Common signs include" → "They also include"; "The test may involve" → "It may also involve":
