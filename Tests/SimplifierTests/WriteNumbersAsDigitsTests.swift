@@ -10,6 +10,8 @@ import Testing
         ("Burp the baby every 1 - 2 ounces.", "Burp the baby every 1 to 2 ounces."),
         ("It affects one side of the neck.", "It affects one side of the neck."),
         ("Colds last one to two days first.", "Colds last 1 to 2 days first."),
+        // A sentence does not open with digits.
+        ("Two options now reduce the risk for three months.", "Two options now reduce the risk for 3 months."),
     ])
     func writesDigits(input: String, expected: String) {
         #expect(Support.apply(WriteNumbersAsDigits(), input) == expected)

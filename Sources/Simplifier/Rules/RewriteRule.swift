@@ -38,7 +38,7 @@ enum RuleCatalog {
             SplitLongSentences(), ExplainGlossaryTerms(), SplitEmphasisPhrases(), SplitTrailingParticiples(),
             SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
             SplitCoordinatedPredicates(), SplitTrailingClauses(), SplitRelativeClausesAfterObjects(),
-            SplitRelativeClausesInSubjects(), SplitFrontedConditions(),
+            SplitRelativeClausesInSubjects(), SplitFrontedConditions(), SplitInWhichClauses(),
             SplitSeriesOfObjects(), UsePlainNameAfterFirstMention(), MoveIntroductoryPhrases(), SplitNotOnlyButAlso(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })

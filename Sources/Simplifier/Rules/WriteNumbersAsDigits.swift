@@ -22,7 +22,8 @@ struct WriteNumbersAsDigits: SentenceRule {
             if opensRange {
                 text.replaceSubrange(token.range, with: "1")
                 changed = true
-            } else if let value = context.data.numberWords[token.lower] {
+            } else if let value = context.data.numberWords[token.lower], index > 0 {
+                // (A sentence does not open with digits: "Two options …" stays a word.)
                 text.replaceSubrange(token.range, with: String(value))
                 changed = true
             } else if let range = Self.range(token.text) {
