@@ -39,6 +39,7 @@ enum RuleCatalog {
             SplitCoordinatedVerbPhrases(), SplitConditionalClauses(), DropParentheticals(),
             SplitCoordinatedPredicates(), SplitTrailingClauses(), SplitRelativeClausesAfterObjects(),
             SplitRelativeClausesInSubjects(), SplitFrontedConditions(), SplitInWhichClauses(),
+            SplitSeriesOfPredicates(),
             SplitSeriesOfObjects(), UsePlainNameAfterFirstMention(), MoveIntroductoryPhrases(), SplitNotOnlyButAlso(),
         ]
         return Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).name, $0) })
