@@ -5,6 +5,11 @@ import Testing
 @Suite struct MoveDefinitionToOwnSentenceTests {
     @Test(arguments: [
         (
+            // A name before the word is part of what the bracket defines.
+            "Thrush is caused by Candida albicans (a yeast that lives on the skin) in most babies.",
+            "Thrush is caused by Candida albicans in most babies. Candida albicans means a yeast that lives on the skin."
+        ),
+        (
             // A describing word before a glossary term is part of what the bracket defines.
             "Exposure to macrolide antibiotics (a class that includes erythromycin) raises the risk.",
             "Exposure to macrolide antibiotics raises the risk. Macrolide antibiotics means a class that includes erythromycin."
@@ -55,6 +60,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // A clause in brackets is no definition.
+        "Pregnant women should get the Tdap vaccine (which protects against whooping cough) in every pregnancy.",
         // A brand name is a name, not a definition.
         "Nirsevimab (brand name Beyfortus) is a long-acting antibody given before the RSV season.",
         "A brain scan (MRI) is safe.",

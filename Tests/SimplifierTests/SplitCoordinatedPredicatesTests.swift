@@ -17,6 +17,11 @@ import Testing
             "A baby with reflux is often fussy after feeds. The baby with reflux may arch the back during a feed."
         ),
         (
+            // "medicines" before "do" is the subject's noun, not its verb.
+            "Cough medicines do not help and should not be given to babies under any circumstances at all.",
+            "Cough medicines do not help. Cough medicines should not be given to babies under any circumstances at all."
+        ),
+        (
             // The modal is over both predicates: it is said again.
             "Others may have lasting movement problems and need lasting treatment and support throughout childhood.",
             "Others may have lasting movement problems. Others may need lasting treatment and support throughout childhood."

@@ -43,6 +43,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // A second "that" clause of "believe": cut off, it is a fragment.
+        "Researchers believe that several factors play a part, and that hormones from the mother make the glands active.",
         // "while" tells the time here, not a contrast.
         "Helmet therapy works best when started between 4 and 8 months, while the skull is still growing fast.",
         // The reason would take the next clause along.

@@ -30,6 +30,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // "that" as the object of a subject of its own ("parents drop …").
+        "The doctor may prescribe nystatin, a liquid that parents drop onto the white patches 4 times a day.",
         // A negation inside narrows the noun down: "severe cases. They do not respond" would say every
         // severe case fails to respond.
         "Surgery may be considered for severe cases that do not respond to other treatment after many months.",

@@ -69,6 +69,14 @@ import Testing
 
     @Test(arguments: [
         "Babies who were born early need more checks.",
+        // "which" as the object of a subject of its own.
+        "Cradle cap, which doctors call infantile seborrheic dermatitis, is a common rash of the scalp.",
+        // A comparison, a time, an adjective after "more", a verb in "-ing", a clause of a place.
+        "Thrush leaves a white coating that looks like cottage cheese, which does not come off easily.",
+        "Parents can wash the scalp with a mild shampoo 2 to 3 times a week, which helps to remove the oil.",
+        "Hormones may make the oil glands more active, which causes dead skin cells to stick to the scalp.",
+        "The baby's immune system is still developing, which makes it harder to keep the yeast under control.",
+        "It often starts where the small intestine joins the large intestine, which is called the ileocecal junction.",
         // A noun inside a phrase, a number, a coordination, a verb that does not agree: the clause's
         // noun is unclear.
         "Parents may see problems with breastfeeding, which can cause nipple pain for the mother.",

@@ -13,7 +13,7 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
     /// ("(brand name Beyfortus)").
     static let notDefinitionStarts: Set<String> = [
         "e.g.", "i.e.", "or", "see", "also", "and", "including", "such", "especially", "for", "with", "from",
-        "usually", "often", "about", "as", "brand", "trade", "sold", "marketed",
+        "usually", "often", "about", "as", "brand", "trade", "sold", "marketed", "which", "that", "who",
     ]
     /// General words that name a kind of thing; the word before them says which ("Reye syndrome").
     static let headWords: Set<String> = [
@@ -109,6 +109,15 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
             isPlainModifier(modifier.lower, context)
         {
             term = modifier.text + " " + term
+        }
+        // "Candida albicans (…)", "Meckel's diverticulum (…)": a name before the word is part of it.
+        let termWordCount = Text.words(term).count
+        if beforeWords.count > termWordCount + 1 || beforeWords.count == termWordCount + 1 && termWordCount > 0,
+            case let name = beforeWords[beforeWords.count - termWordCount - 1],
+            name.text.first?.isUppercase == true, beforeWords.count - termWordCount - 1 > 0,
+            !UsePlainNameAfterFirstMention.determiners.contains(name.lower)
+        {
+            term = name.text + " " + term
         }
         if termEnding(String(before), context, glossaryOnly: true) == nil, beforeWords.count >= 2 {
             let modifier = beforeWords[beforeWords.count - 2]

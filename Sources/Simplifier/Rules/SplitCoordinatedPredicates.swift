@@ -27,6 +27,8 @@ struct SplitCoordinatedPredicates: SentenceRule {
                 if grammar.auxiliaries.contains(tokens[index].lower) { return true }
                 let word = tokens[index].lower
                 // A finite verb with its ending ("measures", "helped") after a subject of plain words.
+                // ("Cough medicines do not help": an "-s" word before an auxiliary is the subject's noun.)
+                if index + 1 < tokens.count, grammar.auxiliaries.contains(tokens[index + 1].lower) { return false }
                 return (word.hasSuffix("s") && !word.hasSuffix("ss") || word.hasSuffix("ed"))
                     && grammar.hasFiniteVerb(tokens[0...index].map(\.text).joined(separator: " "))
                     && !grammar.hasFiniteVerb(tokens[0..<index].map(\.text).joined(separator: " "))

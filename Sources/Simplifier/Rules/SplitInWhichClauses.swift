@@ -52,6 +52,7 @@ struct SplitInWhichClauses: SentenceRule {
             !words.contains(where: {
                 context.grammar.auxiliaries.contains($0) || Grammar.relativeWords.contains($0)
                     || UsePlainNameAfterFirstMention.determiners.contains($0)
+                    || ["it", "they", "this", "these", "that", "those"].contains($0)
             })
         else { return nil }
         // The part after "is a" must be one noun phrase: no comma or clause before "in which".

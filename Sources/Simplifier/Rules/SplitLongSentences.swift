@@ -65,6 +65,16 @@ struct SplitLongSentences: SentenceRule {
                 {
                     continue
                 }
+                // ", and that hormones …" goes on with a second "that" clause of a verb before it
+                // ("researchers believe that A, and that B"): cut off, it is a fragment.
+                let restWords = Text.words(rest)
+                if restWords.first == "that", restWords.count > 1,
+                    !context.grammar.auxiliaries.contains(restWords[1]),
+                    !restWords[1].hasSuffix("s")
+                        || !context.lexicon.isVerbForm(restWords[1]) || context.grammar.subjects.contains(restWords[1])
+                {
+                    continue
+                }
                 // After a bare ", and" the rest must open like a clause ("the", "they", "this" …), not
                 // like the last item of a list ("motor development at well-child visits").
                 // A noun subject with its verb close behind ("episodes often peak …") opens a clause too.

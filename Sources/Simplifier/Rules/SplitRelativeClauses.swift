@@ -104,6 +104,29 @@ struct SplitRelativeClauses: SentenceRule {
         }
         let noun = last.lower
         guard !noun.allSatisfy(\.isNumber), tokens.count >= 2 else { return nil }
+        // "… make the glands more active, which …": a word after "more" is an adjective.
+        if ["more", "most", "less", "least", "very", "too", "so"].contains(tokens[tokens.count - 2].lower) {
+            return nil
+        }
+        // "… 2 to 3 times a week, which helps …": a time is no thing the clause is about.
+        if context.data.words("units").contains(noun) { return nil }
+        // "… is still developing, which makes …": an "-ing" word after a verb or an adverb is a verb.
+        if noun.hasSuffix("ing"),
+            tokens.suffix(3).dropLast().contains(where: {
+                context.grammar.auxiliaries.contains($0.lower) || context.grammar.adverbs.contains($0.lower)
+            })
+        {
+            return nil
+        }
+        // "… where the small intestine joins the large intestine, which …": inside a clause of its
+        // own the noun may not be what "which" names (the place is).
+        if let lastPiece = before.components(separatedBy: ", ").last,
+            Text.words(lastPiece).dropFirst().contains(where: {
+                ["where", "when", "whenever", "while", "because", "although", "if"].contains($0)
+            })
+        {
+            return nil
+        }
         // "devices such as wedges, which …": the clause may be about all of them; inside brackets it
         // belongs to the brackets.
         let lastWords = tokens.suffix(4).map(\.lower)
@@ -112,7 +135,8 @@ struct SplitRelativeClauses: SentenceRule {
         let previous = tokens[tokens.count - 2].lower
         // "Premature birth or low birth weight, which …": a coordination in the noun phrase.
         if tokens.suffix(5).dropLast().contains(where: { ["and", "or"].contains($0.lower) }) { return nil }
-        let prepositions = SplitSeriesOfObjects.prepositions
+        // ("like cottage cheese, which …": a comparison names no thing of the sentence either.)
+        let prepositions = SplitSeriesOfObjects.prepositions.union(["like", "as", "than"])
         // ("… covered by the diaper, which …": the clause may be about the noun before the phrase.)
         if prepositions.contains(previous) { return nil }
         // ("… photographs at regular intervals, which …": a noun in a phrase, after its adjective.)
@@ -214,7 +238,10 @@ struct SplitRelativeClauses: SentenceRule {
             let isVerb =
                 grammar.auxiliaries.contains(verb) || singular || plural
                 || (verb.hasSuffix("ed") && context.lexicon.isVerbForm(verb))
-            guard isVerb, grammar.auxiliaries.contains(clauseVerb) || context.lexicon.isVerbForm(clauseVerb) else {
+            // "Cradle cap, which doctors call …, is …": "which" is the object of a subject of its own.
+            guard isVerb, grammar.auxiliaries.contains(clauseVerb) || context.lexicon.isVerbForm(clauseVerb),
+                !grammar.subjects.contains(clauseVerb), !UsePlainNameAfterFirstMention.determiners.contains(clauseVerb)
+            else {
                 continue
             }
             // "who" clauses repeat the subject (a person's pronoun is unknown); "which" clauses use It/They.

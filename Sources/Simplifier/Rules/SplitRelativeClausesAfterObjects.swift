@@ -31,6 +31,10 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             var verbIndex = index + 1
             if tokens[verbIndex].lower.hasSuffix("ly"), verbIndex + 1 < tokens.count { verbIndex += 1 }
             let verb = tokens[verbIndex].lower
+            // "a liquid that parents drop …": a subject of its own makes "that" the object.
+            if context.grammar.subjects.contains(verb) || UsePlainNameAfterFirstMention.determiners.contains(verb) {
+                continue
+            }
             let kind: String
             if data.words("modals").contains(verb) {
                 kind = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss") ? "plural" : "singular"
