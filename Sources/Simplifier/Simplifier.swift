@@ -154,10 +154,12 @@ public struct Simplifier: Sendable {
         // (`SplitFrontedConditions`), "In such cases, …", "In this case, …".
         let pronouns: Set<String> = ["it", "they", "this", "these", "its", "their", "he", "she", "then", "such"]
         func pointsBack(_ sentence: String) -> Bool {
-            let words = Text.words(sentence)
+            // ("But it shares …": a linking word first.)
+            let words = Text.words(sentence).drop { ["but", "and", "so", "yet", "however"].contains($0) }
             guard let first = words.first else { return false }
             return pronouns.contains(first)
-                || first == "in" && words.count > 1 && ["such", "this", "that", "these", "those"].contains(words[1])
+                || first == "in" && words.count > 1
+                    && ["such", "this", "that", "these", "those"].contains(words[words.startIndex + 1])
         }
         var out = sentences
         var index = 0

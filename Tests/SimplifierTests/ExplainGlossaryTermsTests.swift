@@ -12,6 +12,16 @@ import Testing
         if let pronoun, let explanation { #expect(pronoun.lowerBound < explanation.lowerBound) }
     }
 
+    @Test func keepsALinkedPronounAndAThenNextToTheirSentence() {
+        let blocks: [Block] = [
+            .paragraph(
+                "Some babies have torticollis. But it often gets better. Sometimes the neck muscle is tight. Then stretching helps."
+            )
+        ]
+        let text = Block.plainText(of: Support.simplifier.simplify(blocks, level: "plain").blocks)
+        #expect(text.contains("Some babies have torticollis. But it often gets better. Torticollis means"))
+    }
+
     @Test func explainsNoFormAfterAModifierThatMakesItAnotherThing() {
         let blocks: [Block] = [.paragraph("Some babies have vesicoureteral reflux, which lets urine flow back up.")]
         let text = Block.plainText(of: Support.simplifier.simplify(blocks, level: "plain").blocks)
