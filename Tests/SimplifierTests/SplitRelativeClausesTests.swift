@@ -5,6 +5,21 @@ import Testing
 @Suite struct SplitRelativeClausesTests {
     @Test(arguments: [
         (
+            // A definition is of the nearest noun, even inside a phrase.
+            "Young children should take inhaled medicines through a spacer, which is a plastic tube that holds the medicine.",
+            "Young children should take inhaled medicines through a spacer. A spacer is a plastic tube that holds the medicine."
+        ),
+        (
+            // A definition opens with the thing it defines, named in full.
+            "The usual treatment is cauterization with silver nitrate, which is a chemical that dries the tissue.",
+            "The usual treatment is cauterization with silver nitrate. Silver nitrate is a chemical that dries the tissue."
+        ),
+        (
+            // An abbreviation in brackets names its thing.
+            "It is most often caused by respiratory syncytial virus (RSV), which spreads easily through droplets.",
+            "It is most often caused by respiratory syncytial virus (RSV). RSV spreads easily through droplets."
+        ),
+        (
             "It often results from injury to the basal ganglia, which are deep brain structures.",
             "It often results from injury to the basal ganglia. The basal ganglia are deep brain structures."
         ),

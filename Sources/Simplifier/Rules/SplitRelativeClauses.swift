@@ -55,8 +55,15 @@ struct SplitRelativeClauses: SentenceRule {
                 return [Text.sentence(sentence[..<range.lowerBound]), Text.sentence("This " + clause)]
             }
             guard !kind.isEmpty,
-                let subject = Self.restatedSubject(
-                    before: String(sentence[..<range.lowerBound]), kind: kind, pronoun: pronoun, context)
+                let subject =
+                    (pronoun == "which"
+                        ? Self.definitionSubject(before: String(sentence[..<range.lowerBound]), clause: clause, context)
+                        : nil)
+                    ?? Self.restatedSubject(
+                        before: String(sentence[..<range.lowerBound]), kind: kind, pronoun: pronoun, context)
+                    ?? (pronoun == "which"
+                        ? Self.definedSubject(before: String(sentence[..<range.lowerBound]), clause: clause, context)
+                        : nil)
             else { continue }
             let main = Text.sentence(sentence[..<range.lowerBound])
             let second = Text.sentence(subject + " " + clause)
@@ -163,6 +170,91 @@ struct SplitRelativeClauses: SentenceRule {
         // "… stain the teeth, which can be lessened …": after a plural, a modal clause is as often
         // about the whole sentence.
         if kind == "modal", plural { return nil }
+        return (plural ? "These " : "This ") + last.text
+    }
+
+    /// The noun phrase a definition ("which is a plastic tube …") is about, said the way a
+    /// definition opens: "a Pavlik harness, which is a brace" → "A Pavlik harness is a brace";
+    /// "cauterization with silver nitrate, which is a chemical" → "Silver nitrate is a chemical";
+    /// "the bronchioles, which are the smallest airways" → "The bronchioles are …". A definition with
+    /// "is" is of the last thing named, also after "or". `nil` when the phrase is unclear.
+    static func definitionSubject(before text: String, clause: String, _ context: RuleContext) -> String? {
+        let words = Text.words(clause)
+        guard words.count > 2,
+            words[0] == "is" && ["a", "an"].contains(words[1]) || words[0] == "are" && words[1] == "the"
+        else { return nil }
+        var before = text.trimmingWhitespace()
+        while before.hasSuffix(",") { before.removeLast() }
+        guard !before.hasSuffix(")"), !before.hasSuffix("\"") else { return nil }
+        let tokens = Text.tokens(before)
+        guard tokens.count >= 2 else { return nil }
+        let lexicon = context.lexicon
+        let grammar = context.grammar
+        let noun = tokens[tokens.count - 1].lower
+        guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ing"),
+            !noun.hasSuffix("ly"), !context.data.words("units").contains(noun)
+        else { return nil }
+        let plural = noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
+        guard plural == (words[0] == "are") else { return nil }
+        // Describing words before the noun ("silver", "Pavlik", "congenital"), up to three words in all.
+        var start = tokens.count - 1
+        while start > 0, tokens.count - start < 3 {
+            let word = tokens[start - 1].lower
+            let stops = SplitSeriesOfObjects.prepositions.union(["and", "or", "called", "like", "as", "than"])
+            if UsePlainNameAfterFirstMention.determiners.contains(word) || stops.contains(word)
+                || grammar.auxiliaries.contains(word) || grammar.subjects.contains(word)
+                || word.allSatisfy(\.isNumber) || word.hasSuffix("'s") || word.hasSuffix("ly")
+                || lexicon.isVerbForm(word) && !lexicon.nounLemmas.contains(word)
+            {
+                break
+            }
+            start -= 1
+        }
+        let phrase = String(before[tokens[start].range.lowerBound...])
+        let wordBefore = start > 0 ? tokens[start - 1].lower : ""
+        if wordBefore == "the" { return "The " + phrase }
+        if ["a", "an"].contains(wordBefore) {
+            return ReplacePlainWords.fixingArticles("A " + phrase)
+        }
+        // Another determiner ("their", "this") is left to `restatedSubject`.
+        if UsePlainNameAfterFirstMention.determiners.contains(wordBefore) { return nil }
+        return Text.capitalized(phrase)
+    }
+
+    /// The noun a defining clause ("which is a plastic tube …", "which are substances …") names
+    /// again, where `restatedSubject` is unsure: a definition is always of the nearest noun, even
+    /// inside a phrase ("through a spacer, which is a tube" → "This spacer is a tube"). An
+    /// abbreviation in brackets names its thing ("respiratory syncytial virus (RSV), which …" →
+    /// "RSV …") for any clause.
+    static func definedSubject(before text: String, clause: String, _ context: RuleContext) -> String? {
+        var before = text.trimmingWhitespace()
+        while before.hasSuffix(",") { before.removeLast() }
+        if before.hasSuffix(")"), let open = before.lastIndex(of: "(") {
+            let inside = before[before.index(after: open)..<before.index(before: before.endIndex)]
+            let isAbbreviation =
+                (2...6).contains(inside.count) && inside.allSatisfy { $0.isUppercase || $0.isNumber }
+                && inside.contains(where: \.isUppercase)
+            return isAbbreviation ? String(inside) : nil
+        }
+        let words = Text.words(clause)
+        guard words.count > 2 else { return nil }
+        let singular = words[0] == "is" && ["a", "an"].contains(words[1])
+        let plural =
+            words[0] == "are" && !["why", "because", "not", "also", "often", "usually"].contains(words[1])
+            && !words[1].hasSuffix("ed") && !words[1].hasSuffix("ly")
+        guard singular || plural, let last = Text.tokens(before).last, Text.tokens(before).count >= 2 else {
+            return nil
+        }
+        let noun = last.lower
+        let previous = Text.tokens(before)[Text.tokens(before).count - 2].lower
+        let lexicon = context.lexicon
+        let isPluralNoun =
+            noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
+        guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ly"),
+            !noun.hasSuffix("ing"), !context.data.words("units").contains(noun), !["and", "or"].contains(previous),
+            !["more", "most", "less", "very"].contains(previous), isPluralNoun == plural,
+            before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count
+        else { return nil }
         return (plural ? "These " : "This ") + last.text
     }
 
