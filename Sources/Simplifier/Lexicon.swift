@@ -140,4 +140,16 @@ struct Lexicon: Sendable {
     func isVerbForm(_ word: String) -> Bool {
         baseForms(of: word).contains { verbLemmas.contains($0) }
     }
+
+    /// Whether `word` (lower-cased) is written like a plural: an irregular plural ("children") or an
+    /// "-s" that is no "-ss", "-us" or "-is" ("babies", not "glass", "virus", "diagnosis").
+    func looksPlural(_ word: String) -> Bool {
+        irregularBase[word].map { $0 != word } == true
+            || word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// Whether `word` is a plural noun: written like a plural, with a WordNet noun as its base.
+    func isPluralNoun(_ word: String) -> Bool {
+        looksPlural(word) && baseForms(of: word).contains(where: nounLemmas.contains)
+    }
 }

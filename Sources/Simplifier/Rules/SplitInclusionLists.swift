@@ -57,7 +57,7 @@ struct SplitInclusionLists: SentenceRule {
                 var lead = isSingle ? (context.data.singleInclusionLeads[marker.marker] ?? marker.lead) : marker.lead
                 // "… electrolyte disturbances, including …": the plural noun is what "These" names.
                 if !isSingle, let plural = context.data.pluralInclusionLeads[marker.marker],
-                    let noun = Text.words(main).last, Self.isPlural(noun, context)
+                    let noun = Text.words(main).last, context.lexicon.isPluralNoun(noun)
                 {
                     lead = plural
                 }
@@ -65,13 +65,5 @@ struct SplitInclusionLists: SentenceRule {
             }
         }
         return nil
-    }
-
-    /// Whether `word` is a plural noun ("disturbances", "children").
-    static func isPlural(_ word: String, _ context: RuleContext) -> Bool {
-        let lexicon = context.lexicon
-        let irregular = lexicon.irregularBase[word].map { $0 != word } == true
-        let regular = word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
-        return (irregular || regular) && lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
     }
 }

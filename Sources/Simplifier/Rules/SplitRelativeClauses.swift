@@ -62,8 +62,7 @@ struct SplitRelativeClauses: SentenceRule {
                     ?? Self.restatedSubject(
                         before: String(sentence[..<range.lowerBound]), kind: kind, pronoun: pronoun, context)
                     ?? (pronoun == "which"
-                        ? Self.definedSubject(before: String(sentence[..<range.lowerBound]), clause: clause, context)
-                        : nil)
+                        ? Self.abbreviationSubject(before: String(sentence[..<range.lowerBound])) : nil)
             else { continue }
             let main = Text.sentence(sentence[..<range.lowerBound])
             let second = Text.sentence(subject + " " + clause)
@@ -173,16 +172,21 @@ struct SplitRelativeClauses: SentenceRule {
         return (plural ? "These " : "This ") + last.text
     }
 
-    /// The noun phrase a definition ("which is a plastic tube …") is about, said the way a
-    /// definition opens: "a Pavlik harness, which is a brace" → "A Pavlik harness is a brace";
+    /// The noun phrase a definition ("which is a plastic tube …", "which are substances …") is
+    /// about, said the way a definition opens: a definition is of the nearest noun, even inside a
+    /// phrase. "a Pavlik harness, which is a brace" → "A Pavlik harness is a brace";
     /// "cauterization with silver nitrate, which is a chemical" → "Silver nitrate is a chemical";
-    /// "the bronchioles, which are the smallest airways" → "The bronchioles are …". A definition with
+    /// "the bronchioles, which are the smallest airways" → "The bronchioles are …"; "triggers,
+    /// which are substances …" → "These triggers are …". A definition with
     /// "is" is of the last thing named, also after "or". `nil` when the phrase is unclear.
     static func definitionSubject(before text: String, clause: String, _ context: RuleContext) -> String? {
         let words = Text.words(clause)
-        guard words.count > 2,
-            words[0] == "is" && ["a", "an"].contains(words[1]) || words[0] == "are" && words[1] == "the"
-        else { return nil }
+        let definesOne = words.count > 2 && words[0] == "is" && ["a", "an"].contains(words[1])
+        let definesMany =
+            words.count > 2 && words[0] == "are"
+            && !["why", "because", "not", "also", "often", "usually"].contains(words[1])
+            && !words[1].hasSuffix("ed") && !words[1].hasSuffix("ly")
+        guard definesOne || definesMany else { return nil }
         var before = text.trimmingWhitespace()
         while before.hasSuffix(",") { before.removeLast() }
         guard !before.hasSuffix(")"), !before.hasSuffix("\"") else { return nil }
@@ -194,8 +198,7 @@ struct SplitRelativeClauses: SentenceRule {
         guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ing"),
             !noun.hasSuffix("ly"), !context.data.words("units").contains(noun)
         else { return nil }
-        let plural = noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
-        guard plural == (words[0] == "are") else { return nil }
+        guard lexicon.looksPlural(noun) == definesMany else { return nil }
         // Describing words before the noun ("silver", "Pavlik", "congenital"), up to three words in all.
         var start = tokens.count - 1
         while start > 0, tokens.count - start < 3 {
@@ -218,44 +221,22 @@ struct SplitRelativeClauses: SentenceRule {
         }
         // Another determiner ("their", "this") is left to `restatedSubject`.
         if UsePlainNameAfterFirstMention.determiners.contains(wordBefore) { return nil }
-        return Text.capitalized(phrase)
+        // "… may suggest medicines, which are safe for babies": a bare plural would say it of all
+        // medicines, so "These" keeps it to the ones named.
+        return definesMany ? "These " + phrase : Text.capitalized(phrase)
     }
 
-    /// The noun a defining clause ("which is a plastic tube …", "which are substances …") names
-    /// again, where `restatedSubject` is unsure: a definition is always of the nearest noun, even
-    /// inside a phrase ("through a spacer, which is a tube" → "This spacer is a tube"). An
-    /// abbreviation in brackets names its thing ("respiratory syncytial virus (RSV), which …" →
-    /// "RSV …") for any clause.
-    static func definedSubject(before text: String, clause: String, _ context: RuleContext) -> String? {
+    /// The abbreviation in brackets at the end of `text` ("respiratory syncytial virus (RSV), which
+    /// …" → "RSV"): it names its thing whatever the clause says.
+    static func abbreviationSubject(before text: String) -> String? {
         var before = text.trimmingWhitespace()
         while before.hasSuffix(",") { before.removeLast() }
-        if before.hasSuffix(")"), let open = before.lastIndex(of: "(") {
-            let inside = before[before.index(after: open)..<before.index(before: before.endIndex)]
-            let isAbbreviation =
-                (2...6).contains(inside.count) && inside.allSatisfy { $0.isUppercase || $0.isNumber }
-                && inside.contains(where: \.isUppercase)
-            return isAbbreviation ? String(inside) : nil
-        }
-        let words = Text.words(clause)
-        guard words.count > 2 else { return nil }
-        let singular = words[0] == "is" && ["a", "an"].contains(words[1])
-        let plural =
-            words[0] == "are" && !["why", "because", "not", "also", "often", "usually"].contains(words[1])
-            && !words[1].hasSuffix("ed") && !words[1].hasSuffix("ly")
-        guard singular || plural, let last = Text.tokens(before).last, Text.tokens(before).count >= 2 else {
-            return nil
-        }
-        let noun = last.lower
-        let previous = Text.tokens(before)[Text.tokens(before).count - 2].lower
-        let lexicon = context.lexicon
-        let isPluralNoun =
-            noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
-        guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ly"),
-            !noun.hasSuffix("ing"), !context.data.words("units").contains(noun), !["and", "or"].contains(previous),
-            !["more", "most", "less", "very"].contains(previous), isPluralNoun == plural,
-            before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count
-        else { return nil }
-        return (plural ? "These " : "This ") + last.text
+        guard before.hasSuffix(")"), let open = before.lastIndex(of: "(") else { return nil }
+        let inside = before[before.index(after: open)..<before.index(before: before.endIndex)]
+        let isAbbreviation =
+            (2...6).contains(inside.count) && inside.allSatisfy { $0.isUppercase || $0.isNumber }
+            && inside.contains(where: \.isUppercase)
+        return isAbbreviation ? String(inside) : nil
     }
 
     /// Words that may follow the verb of a clause whose object is "which".

@@ -90,12 +90,7 @@ struct SplitRelativeClausesInSubjects: SentenceRule {
     /// A plural noun that names people or things: "babies", "children", "injuries" (not "this" or an
     /// "-ing" word).
     private func isPluralNoun(_ word: String, _ context: RuleContext) -> Bool {
-        let lexicon = context.lexicon
-        let irregular = lexicon.irregularBase[word].map { $0 != word } == true
-        let regular = word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
-        guard irregular || regular, !word.hasSuffix("ing") else { return false }
-        return lexicon.baseForms(of: word).contains(where: lexicon.nounLemmas.contains)
-            && !context.grammar.nonSubjects.contains(word)
+        context.lexicon.isPluralNoun(word) && !word.hasSuffix("ing") && !context.grammar.nonSubjects.contains(word)
     }
 
     /// A describing word before the noun: an adjective or another noun, no determiner or verb.

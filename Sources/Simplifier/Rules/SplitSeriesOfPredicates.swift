@@ -77,8 +77,7 @@ struct SplitSeriesOfPredicates: SentenceRule {
         }
         guard clear else { return nil }
         // A linking word ("But most hernias are …") opens the first sentence only.
-        let links = context.data.words("sentenceLinks").union(["but", "so", "and", "yet"])
-        let subjectStart = links.contains(words[0]) ? 1 : 0
+        let subjectStart = context.data.words("sentenceLinks").contains(words[0]) ? 1 : 0
         guard subjectStart < subjectEnd else { return nil }
         var subject = String(pieces[0][tokens[subjectStart].range.lowerBound..<tokens[subjectEnd - 1].range.upperBound])
         subject = Text.capitalized(subject)
