@@ -144,7 +144,8 @@ struct Lexicon: Sendable {
     /// Whether `word` (lower-cased) is written like a plural: an irregular plural ("children") or an
     /// "-s" that is no "-ss", "-us" or "-is" ("babies", not "glass", "virus", "diagnosis").
     func looksPlural(_ word: String) -> Bool {
-        irregularBase[word].map { $0 != word } == true
+        // (The exception lists also hold verb forms such as "scarring": only a listed plural counts.)
+        irregularBase[word].flatMap { irregularForm[$0]?[.s] } == word
             || word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 

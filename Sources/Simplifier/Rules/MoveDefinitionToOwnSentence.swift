@@ -72,7 +72,7 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         let head = subjectWords[subjectWords.count - 1]
         // "Kernicterus" ends in "s" but is no plural: a plural's stem is a noun of its own.
         let plural =
-            head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("is") && !head.hasSuffix("us")
+            lexicon.looksPlural(head)
             && lexicon.baseForms(of: head).contains(where: { $0 != head && lexicon.nounLemmas.contains($0) })
         let main = Text.sentence(subject + " " + rest)
         let second = Text.sentence((plural ? "They are " : "It is ") + appositive)

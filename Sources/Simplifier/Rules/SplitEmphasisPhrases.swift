@@ -61,7 +61,7 @@ struct SplitEmphasisPhrases: SentenceRule {
                 if let pronoun = Text.tokens(phraseText).first(where: { ["it", "they"].contains($0.lower) }) {
                     // The noun must agree with the pronoun ("parents, especially when it …" is no match).
                     let nounText = Text.tokens(String(before)).last?.lower ?? ""
-                    let nounIsPlural = nounText.hasSuffix("s") && !nounText.hasSuffix("ss") && !nounText.hasSuffix("is")
+                    let nounIsPlural = context.lexicon.looksPlural(nounText)
                     guard nounIsPlural == (pronoun.lower == "they") else { continue }
                     // "red, swollen, or tender, especially if … it": the word before is a list of
                     // describing words, not the noun "it" means.

@@ -162,9 +162,7 @@ struct SplitRelativeClauses: SentenceRule {
         guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ly"),
             !noun.hasSuffix("ed"), !context.grammar.adverbs.contains(noun), !["afterward", "afterwards"].contains(noun)
         else { return nil }
-        let plural =
-            noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("is") && !noun.hasSuffix("us")
-            || lexicon.irregularBase[noun].map { $0 != noun } == true
+        let plural = lexicon.looksPlural(noun)
         if kind == "plural" && !plural || kind == "singular" && plural { return nil }
         // "… stain the teeth, which can be lessened …": after a plural, a modal clause is as often
         // about the whole sentence.

@@ -37,9 +37,9 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             }
             let kind: String
             if data.words("modals").contains(verb) {
-                kind = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss") ? "plural" : "singular"
+                kind = lexicon.looksPlural(antecedent) ? "plural" : "singular"
             } else if data.words("pluralVerbs").contains(verb)
-                || (lexicon.verbLemmas.contains(verb) && antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss"))
+                || (lexicon.verbLemmas.contains(verb) && lexicon.looksPlural(antecedent))
             {
                 kind = "plural"
             } else if data.words("singularVerbs").contains(verb)
@@ -106,7 +106,7 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
             guard Self.canDescribeItsObject(tokens, at: index, before: before, clause: clause, context) else {
                 continue
             }
-            let plural = antecedent.hasSuffix("s") && !antecedent.hasSuffix("ss")
+            let plural = context.lexicon.looksPlural(antecedent)
             let first = Text.sentence(before)
             // The noun is named again ("This fever is followed by …"): "It" could mean the sentence's
             // subject ("Roseola is marked by days of fever. It is followed by a rash.").

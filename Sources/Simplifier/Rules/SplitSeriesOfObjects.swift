@@ -251,7 +251,7 @@ struct SplitSeriesOfObjects: SentenceRule {
         guard let head = words.last else { return "It" }
         if context.data.words("singularPronouns").contains(head) { return "It" }
         if context.data.words("pluralPronouns").contains(head) { return "They" }
-        return head.hasSuffix("s") && !head.hasSuffix("ss") ? "They" : "It"
+        return context.lexicon.looksPlural(head) ? "They" : "It"
     }
 
     /// "use" → "also use"; "can injure" → "can also injure"; "is" → "is also".

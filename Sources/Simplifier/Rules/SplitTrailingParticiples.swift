@@ -146,7 +146,7 @@ struct SplitTrailingParticiples: SentenceRule {
                 && !context.grammar.adverbs.contains(words[1])
             // A plural noun subject with its verb right after it ("Signs are often worse …") too.
             let pluralSubject =
-                words.count > 1 && (words[0].hasSuffix("s") && !words[0].hasSuffix("ss") && !words[0].hasSuffix("is"))
+                words.count > 1 && context.lexicon.looksPlural(words[0])
                 && context.lexicon.baseForms(of: words[0]).contains(where: {
                     $0 != words[0] && context.lexicon.nounLemmas.contains($0)
                 })
