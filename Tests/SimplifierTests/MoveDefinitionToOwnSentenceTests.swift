@@ -5,6 +5,11 @@ import Testing
 @Suite struct MoveDefinitionToOwnSentenceTests {
     @Test(arguments: [
         (
+            // A noun before the word names its kind ("lactation consultant").
+            "Mothers should ask a lactation consultant (a specialist who helps with breastfeeding) for help.",
+            "Mothers should ask a lactation consultant for help. Lactation consultant means a specialist who helps with breastfeeding."
+        ),
+        (
             // A name before the word is part of what the bracket defines.
             "Thrush is caused by Candida albicans (a yeast that lives on the skin) in most babies.",
             "Thrush is caused by Candida albicans in most babies. Candida albicans means a yeast that lives on the skin."

@@ -15,6 +15,11 @@ import Testing
             "Older children may need an open reduction. In an open reduction, the surgeon repositions the bones through an incision."
         ),
         (
+            // An abbreviation in brackets is the short name said again.
+            "Vesicoureteral reflux (VUR) is a problem in which urine flows backward from the bladder toward the kidneys.",
+            "Vesicoureteral reflux (VUR) is a problem. In VUR, urine flows backward from the bladder toward the kidneys."
+        ),
+        (
             // A name the dictionary does not know keeps its capital.
             "Kawasaki disease is an illness in which the blood vessels throughout the body become inflamed for weeks.",
             "Kawasaki disease is an illness. In Kawasaki disease, the blood vessels throughout the body become inflamed for weeks."

@@ -12,6 +12,11 @@ import Testing
             "The team has many members, including nurses and therapists.",
             "The team has many members. These include nurses and therapists."
         ),
+        (
+            // A time is no plural thing "These" could name.
+            "Babies younger than 12 months should not eat honey, including honey baked into foods.",
+            "Babies younger than 12 months should not eat honey. This includes honey baked into foods."
+        ),
     ])
     func movesListToItsOwnSentence(input: String, expected: String) {
         #expect(Support.apply(SplitInclusionLists(), input) == expected)

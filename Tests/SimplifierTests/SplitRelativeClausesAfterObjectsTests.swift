@@ -30,6 +30,9 @@ import Testing
     }
 
     @Test(arguments: [
+        // A property after "a"/"an" says which one is meant ("a baby who is younger than 12 months").
+        "Parents can lower the risk by never giving honey to a baby who is younger than 12 months of age.",
+        "The doctor may prescribe an antibiotic that is safe during breastfeeding for the mother and the baby.",
         // "that" as the object of a subject of its own ("parents drop …").
         "The doctor may prescribe nystatin, a liquid that parents drop onto the white patches 4 times a day.",
         // A negation inside narrows the noun down: "severe cases. They do not respond" would say every

@@ -84,6 +84,10 @@ import Testing
 
     @Test(arguments: [
         "Babies who were born early need more checks.",
+        // A name may be of the whole span before it ("2 to 5 days after exposure").
+        "Signs usually start 2 to 5 days after exposure, which is called the incubation period of the illness.",
+        // After a condition that a later rule moves, "This shows …" would point to the condition.
+        "When a baby has had a fever, doctors usually start with an ultrasound, which shows the size of the kidneys.",
         // "which" as the object of a subject of its own.
         "Cradle cap, which doctors call infantile seborrheic dermatitis, is a common rash of the scalp.",
         // A comparison, a time, an adjective after "more", a verb in "-ing", a clause of a place.

@@ -45,6 +45,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // After a clause in the first part, the later parts go on with that clause.
+        "Mastitis describes conditions in which milk ducts become narrowed, nearby tissue becomes swollen, and germs multiply in the area.",
         // A part that is a clause of its own, and a participle with an object: no objects of the verb.
         "Granulomas are the most common lump in newborns, affecting an estimated 1 in 500 babies, and they usually measure 2 to 10 millimeters.",
         // A choice: "also" would change "or" into "and".

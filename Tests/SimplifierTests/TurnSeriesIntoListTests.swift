@@ -25,6 +25,15 @@ import Testing
         #expect(result.items == ["Infections such as meningitis", "Metabolic disorders", "Genetic problems"])
     }
 
+    @Test func keepsASeriesWithThePhraseItBelongsTo() throws {
+        // "from a tight bra, a bag strap, or …" is the series of "from", not of "include".
+        let result = try #require(
+            split("Risk factors include pressure on the breast from a tight bra, a heavy bag strap, or a baby carrier.")
+        )
+        #expect(result.lead == "Risk factors include pressure on the breast from any of the following:")
+        #expect(result.items == ["A tight bra", "A heavy bag strap", "A baby carrier"])
+    }
+
     @Test func turnsAChoiceOfConditionsIntoCases() throws {
         let result = try #require(
             split(

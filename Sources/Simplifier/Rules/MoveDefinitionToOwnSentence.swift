@@ -112,14 +112,16 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         }
         // "Candida albicans (…)", "Meckel's diverticulum (…)": a name before the word is part of it.
         let termWordCount = Text.words(term).count
+        var namedInFull = false
         if beforeWords.count > termWordCount + 1 || beforeWords.count == termWordCount + 1 && termWordCount > 0,
             case let name = beforeWords[beforeWords.count - termWordCount - 1],
             name.text.first?.isUppercase == true, beforeWords.count - termWordCount - 1 > 0,
             !UsePlainNameAfterFirstMention.determiners.contains(name.lower)
         {
             term = name.text + " " + term
+            namedInFull = true
         }
-        if termEnding(String(before), context, glossaryOnly: true) == nil, beforeWords.count >= 2 {
+        if !namedInFull, termEnding(String(before), context, glossaryOnly: true) == nil, beforeWords.count >= 2 {
             let modifier = beforeWords[beforeWords.count - 2]
             let isAdjective =
                 context.data.words("adjectiveEndings").contains(where: { modifier.lower.hasSuffix($0) })
@@ -128,7 +130,16 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
                 Self.headWords.contains(term.lowercased())
                 && !UsePlainNameAfterFirstMention.determiners.contains(modifier.lower)
                 && !SplitSeriesOfObjects.prepositions.contains(modifier.lower)
-            if isAdjective || isHeadWord { term = modifier.text + " " + term }
+            // "lactation consultant (a specialist …)": a noun before the word names the kind of it.
+            // (WordNet's own noun, not a word whose stem is a verb only: "lactation" stems to "lactate".)
+            let word = modifier.lower
+            let isNounModifier =
+                beforeWords.count >= 3 && context.lexicon.nounLemmas.contains(word)
+                && !context.lexicon.verbLemmas.contains(word)
+                && !UsePlainNameAfterFirstMention.determiners.contains(word)
+                && !SplitSeriesOfObjects.prepositions.contains(word) && !context.grammar.subjects.contains(word)
+                && !context.grammar.auxiliaries.contains(word)
+            if isAdjective || isHeadWord || isNounModifier { term = modifier.text + " " + term }
         }
         // A word that is not a glossary term must look like a medical word ("eyes (the sclerae)",
         // "more readily (a phenomenon …)" are no terms), and the parenthesis must define it, not name

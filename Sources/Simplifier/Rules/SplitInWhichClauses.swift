@@ -46,6 +46,13 @@ struct SplitInWhichClauses: SentenceRule {
             verb + 1 < tokens.count, ["a", "an"].contains(tokens[verb + 1].lower)
         else { return nil }
         var subject = String(before[tokens[0].range.lowerBound..<tokens[verb - 1].range.upperBound])
+        // "Vesicoureteral reflux (VUR) is …" → "In VUR, …": the short name reads best.
+        let subjectWithBrackets = String(before[..<tokens[verb].range.lowerBound]).trimmingWhitespace()
+        if subjectWithBrackets.hasSuffix(")"),
+            let abbreviation = SplitRelativeClauses.abbreviationSubject(before: subjectWithBrackets)
+        {
+            return abbreviation
+        }
         if let open = subject.firstIndex(of: "(") { subject = String(subject[..<open]).trimmingWhitespace() }
         let words = Text.words(subject)
         guard !subject.contains(","), !subject.contains(")"), (1...Self.maxSubjectWords).contains(words.count),

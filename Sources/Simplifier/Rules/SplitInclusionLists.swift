@@ -57,7 +57,8 @@ struct SplitInclusionLists: SentenceRule {
                 var lead = isSingle ? (context.data.singleInclusionLeads[marker.marker] ?? marker.lead) : marker.lead
                 // "… electrolyte disturbances, including …": the plural noun is what "These" names.
                 if !isSingle, let plural = context.data.pluralInclusionLeads[marker.marker],
-                    let noun = Text.words(main).last, context.lexicon.isPluralNoun(noun)
+                    let noun = Text.words(main).last, context.lexicon.isPluralNoun(noun),
+                    !context.data.words("units").contains(noun)
                 {
                     lead = plural
                 }

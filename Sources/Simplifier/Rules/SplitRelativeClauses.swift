@@ -48,10 +48,23 @@ struct SplitRelativeClauses: SentenceRule {
             if pronoun == "which", let split = objectClause(sentence, at: range, context) { return split }
             // ", which means that …", ", which suggests …" is about the whole sentence: "This means …".
             let clauseWords = Text.words(clause)
+            // "… after exposure, which is called the incubation period": a name may be of the whole
+            // span before it, not of the last noun.
+            if clauseWords.count > 1, ["is", "are"].contains(clauseWords[0]),
+                ["called", "known", "named"].contains(clauseWords[1])
+            {
+                continue
+            }
             let aboutTheSentence =
                 ["means", "meant", "suggests", "shows", "explains"].contains(verb)
                 || clauseWords.count > 1 && clauseWords[0] == "is" && ["why", "because"].contains(clauseWords[1])
             if pronoun == "which", aboutTheSentence {
+                // "When X, doctors start with an ultrasound, which shows …": a later rule moves the
+                // condition behind the first part ("This happens when X."), and "This shows …" would
+                // then point to the condition.
+                let opener = Text.words(sentence).first ?? ""
+                let moves = context.data.conditionJoints.map(\.marker) + context.data.introductoryPhrases.map(\.marker)
+                if moves.contains(opener) { continue }
                 return [Text.sentence(sentence[..<range.lowerBound]), Text.sentence("This " + clause)]
             }
             guard !kind.isEmpty,
@@ -105,6 +118,8 @@ struct SplitRelativeClauses: SentenceRule {
                 }
                 // "… injury to the basal ganglia" → "The basal ganglia are …".
                 let hasThe = wordBefore == "the"
+                // ("… prescribe an antibiotic, which …": "This antibiotic", not a bare "Antibiotic".)
+                if ["a", "an"].contains(wordBefore) { return "This " + term }
                 return hasThe ? "The " + term : Text.capitalized(term)
             }
         }

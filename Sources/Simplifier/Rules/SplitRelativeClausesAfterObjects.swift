@@ -138,6 +138,15 @@ struct SplitRelativeClausesAfterObjects: SentenceRule {
         // says which fever is meant.
         if Text.words(before).contains(where: context.grammar.subordinators.contains) { return false }
         let antecedent = tokens[index - 1].lower
+        // "… honey to a baby who is younger than 12 months", "an antibiotic that is safe …": a
+        // property after "a"/"an" says which one is meant; on its own it would name one baby.
+        let clauseWords = Text.words(clause)
+        if index >= 2, tokens[max(0, index - 3)..<index].contains(where: { ["a", "an"].contains($0.lower) }),
+            clauseWords.count > 1, ["is", "are", "was", "were"].contains(clauseWords[0]),
+            !["a", "an", "the"].contains(clauseWords[1])
+        {
+            return false
+        }
         guard lexicon.baseForms(of: antecedent).contains(where: lexicon.nounLemmas.contains),
             !context.grammar.nonSubjects.contains(antecedent), !data.words("lightNouns").contains(antecedent),
             !context.grammar.auxiliaries.contains(antecedent), !context.grammar.adverbs.contains(antecedent),

@@ -42,6 +42,9 @@ struct SplitSeriesOfObjects: SentenceRule {
             return nil
         }
         let items = [firstItem] + pieces.dropFirst()
+        // "… describes conditions in which ducts narrow, tissue swells, and …": after a clause in the
+        // first part, the later parts go on with that clause.
+        if Text.words(firstItem).contains(where: Grammar.relativeWords.contains) { return nil }
         // "… the most common lump, affecting 1 in 500 babies, and they usually measure …": a part that
         // is a clause of its own ("they …") or a participle after a noun part is no object of the verb.
         let firstWords = items.map { Text.words($0).first ?? "" }

@@ -184,6 +184,18 @@ struct TurnSeriesIntoList: Sendable {
         items[items.count - 1] = last
         // "keeping the child comfortable, well hydrated, and …": after a first item that opens with
         // an "-ing" verb, items that do not are that verb's complements, not things of the list.
+        // "pressure on the breast from a tight bra, a bag strap, or …": when the first part ends in a
+        // phrase opened like the later parts ("from a …" / "a …"), the series is that phrase's.
+        let determiners = UsePlainNameAfterFirstMention.determiners
+        let firstWords = Text.words(items[0])
+        if let inner = firstWords.indices.dropFirst().first(where: {
+            SplitSeriesOfObjects.prepositions.union(["from"]).contains(firstWords[$0])
+                && $0 + 1 < firstWords.count && determiners.contains(firstWords[$0 + 1])
+        }), inner > 0,
+            items.dropFirst().contains(where: { Text.words($0).first.map(determiners.contains) ?? false })
+        {
+            return nil
+        }
         let startsWithIng = items.map { Text.words($0).first?.hasSuffix("ing") ?? false }
         if startsWithIng[0], startsWithIng.contains(false) { return nil }
         // Every item is a phrase of its own: a comma inside an item ("A, which …") or an item that
