@@ -4,11 +4,10 @@
 /// (`frontedConditions` in `split-joints.yml`); the lead ("Sometimes") keeps the condition from
 /// reading as a fact, which is why `HedgeGuard` accepts it here.
 ///
-/// Meant for the easy level after the rules that keep the condition with its clause
-/// (`SplitConditionalClauses`, `MoveIntroductoryPhrases`): it takes what they leave. Not for an
-/// instruction ("If X, call …": a "Then" before an order reads as a sequence) or a condition about
-/// the reader ("If you smoke" is no "sometimes"), and only a condition without commas or clauses of
-/// its own.
+/// Runs after the rules that keep the condition with its clause (`SplitConditionalClauses`,
+/// `MoveIntroductoryPhrases`): it takes what they leave. Not for an instruction ("If X, call …": a
+/// "Then" before an order reads as a sequence) or a condition about the reader ("If you smoke" is no
+/// "sometimes"), and only a single condition ending at its first comma.
 struct SplitFrontedConditions: SentenceRule {
     static let name = "SplitFrontedConditions"
     /// Sentence openers that stay in front of the first new sentence ("However, when …").
@@ -55,9 +54,9 @@ struct SplitFrontedConditions: SentenceRule {
         return out
     }
 
-    /// Whether the main clause is an order ("call Poison Control …", "give the medicine …"): it opens
-    /// with a base-form verb that is not also a noun, or is an imperative by the grammar's test.
-    /// A base-form verb that is also a noun ("call", "care") counts: the rule stays on the safe side.
+    /// Whether the main clause may be an order ("call Poison Control …", "give the medicine …"): it
+    /// opens with a base-form verb, even one that is also a noun ("call", "care"), to stay on the
+    /// safe side.
     private func isInstruction(_ words: [String], _ context: RuleContext) -> Bool {
         guard let verb = words.first else { return false }
         return context.grammar.isImperative(words)

@@ -6,15 +6,17 @@
 /// The "Some" names the group the clause picks out, as "who start therapy early" did; the hedge
 /// guard knows this shape (`HedgeGuard`). Only sentences over the level's `maxSentenceWords`, with
 /// a plural noun subject of at most `maxSubjectWords` words, a clause without commas, brackets or
-/// clauses of its own, and a main verb that is an auxiliary or modal ("have", "are", "should").
+/// clauses of its own, and a main verb from `mainVerbs` ("have", "are", "should", "include", or an
+/// adverb such as "often" that opens the predicate).
 struct SplitRelativeClausesInSubjects: SentenceRule {
     static let name = "SplitRelativeClausesInSubjects"
     /// The most words before "who"/"that" ("Young babies", "Perinatal brain injuries").
     static let maxSubjectWords = 4
     /// Quantifiers that count the group ("Most babies who …" → "Most of these babies …").
     static let quantifiers: Set<String> = ["most", "many", "some"]
-    /// Main verbs a plural subject can take (auxiliaries and modals): a lexical verb after the clause
-    /// cannot be told from a noun of the clause ("… of life reach …").
+    /// Words that open the main predicate of a plural subject: auxiliaries, modals, a few verbs and
+    /// adverbs. Any other verb after the clause cannot be told from a noun of the clause ("… of life
+    /// reach …").
     static let mainVerbs: Set<String> = [
         "are", "were", "have", "do", "can", "could", "may", "might", "must", "should", "will", "would", "need",
         "often", "usually", "also", "still", "rarely", "tend", "include",
