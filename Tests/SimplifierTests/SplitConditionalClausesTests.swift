@@ -28,6 +28,8 @@ import Testing
         // "it" or "they" in the main clause points into the condition.
         "When medicine is used, doctors usually prescribe it for a short time.",
         "When the virus infects the cells lining these airways, they become swollen.",
+        // A list's lead-in keeps its condition, right before its items.
+        "When treatment is chosen because the bumps are widespread or itchy, the available options include:",
         // A participle is no main clause, and "After X, the cord, which …" has its main clause inside.
         "After delivery, the cord, which supplied oxygen throughout pregnancy, is clamped and cut, leaving a short stump on the navel.",
         // A main clause that later rules would split keeps its condition in front.

@@ -26,6 +26,14 @@ import Testing
                 == "About half of all babies spit up once a day in the first months. Episodes often peak at 4 months.")
     }
 
+    @Test func leavesAPhraseWithItsClause() {
+        // "In most cases" is a phrase ("cases" is no verb): it stays with its clause.
+        let input = "In most cases, no single cause is found, and parents should not blame themselves for it."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "In most cases, no single cause is found. Parents should not blame themselves for it.")
+    }
+
     @Test func splitsEveryClauseOfASeriesOfClauses() {
         let input =
             "In infants, this muscle is still immature, the stomach is small, and the diet consists almost entirely of liquid."

@@ -84,6 +84,8 @@ import Testing
 
     @Test(arguments: [
         "Babies who were born early need more checks.",
+        // A second "which" would be left behind.
+        "Doctors call these serious infections, which can spread rapidly and which need urgent care in a hospital.",
         // A name may be of the whole span before it ("2 to 5 days after exposure").
         "Signs usually start 2 to 5 days after exposure, which is called the incubation period of the illness.",
         // After a condition that a later rule moves, "This shows …" would point to the condition.

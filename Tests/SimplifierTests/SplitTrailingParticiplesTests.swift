@@ -80,6 +80,8 @@ import Testing
         "A late diagnosis can affect a child's speech and communication, learning, and social development.",
         // The phrase describes an item after "include".
         "Warning signs also include long feeds, sometimes lasting more than 45 minutes each.",
+        // An "-ing" noun before "or"/"and" is an item of a series.
+        "There is often no visible swelling, bruising or deformity around the elbow after the pull.",
         // After a passive clause an action is done by the unnamed person ("This wipes" would be wrong).
         "Discharge can be removed with a clean cotton ball moistened with warm water, wiping from the inner corner outward.",
         // A list of participles: the split would leave a list behind.

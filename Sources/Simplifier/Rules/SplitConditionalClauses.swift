@@ -16,6 +16,8 @@ struct SplitConditionalClauses: SentenceRule {
     }
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
+        // A list's lead-in ("When treatment is chosen, the options include:") stays right before its items.
+        guard !sentence.hasSuffix(":") else { return nil }
         // "However, when X, Y." → "However, Y. This happens when X.": a linking word before the
         // condition (`sentenceLinks` in `word-classes.yml`) stays in front of the main clause.
         let leading = Text.tokens(sentence)

@@ -16,7 +16,8 @@ struct SplitFrontedConditions: SentenceRule {
     static let reader: Set<String> = ["you", "your", "yourself"]
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
-        guard Text.wordCount(sentence) > context.maxSentenceWords else { return nil }
+        // (A list's lead-in stays whole, right before its items.)
+        guard Text.wordCount(sentence) > context.maxSentenceWords, !sentence.hasSuffix(":") else { return nil }
         var connector = ""
         var rest = sentence
         for word in Self.connectors where sentence.hasPrefix(word + " ") {

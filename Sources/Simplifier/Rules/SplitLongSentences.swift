@@ -116,7 +116,16 @@ struct SplitLongSentences: SentenceRule {
         guard joint.link.isEmpty, let lastComma = first.lastIndex(of: ",") else { return [first] }
         let head = Text.sentence(first[..<lastComma])
         let tail = Text.sentence(String(first[first.index(after: lastComma)...]).trimmingWhitespace())
-        guard let opener = Text.words(tail).first, context.grammar.clauseStarts.contains(opener),
+        // ("In most cases, no cause is found": a phrase with an "-s" noun is no clause of its own; "In
+        // infants, this muscle is immature" is one, after its phrase.)
+        let headOpener = Text.words(head).first ?? ""
+        let phraseOnly =
+            SplitSeriesOfObjects.prepositions.contains(headOpener)
+            && !(head.firstIndex(of: ",").map { comma in
+                context.grammar.isComplete(
+                    Text.sentence(String(head[head.index(after: comma)...]).trimmingWhitespace()))
+            } ?? false)
+        guard let opener = Text.words(tail).first, context.grammar.clauseStarts.contains(opener), !phraseOnly,
             context.grammar.isComplete(head), context.grammar.isComplete(tail)
         else { return [first] }
         return [head, tail]

@@ -15,6 +15,8 @@ struct SplitRelativeClauses: SentenceRule {
                 })
             else { continue }
             let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
+            // "…, which can spread and which need care": a second "which" would be left behind.
+            if Text.words(clause).contains(pronoun) { continue }
             // "… constipation, stomach upset, and dark stools, which are harmless": after a series the
             // clause may describe only its last item, and "They" would take in all of them.
             let beforeClause = sentence[..<range.lowerBound].dropLast(2)

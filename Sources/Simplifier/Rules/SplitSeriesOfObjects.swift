@@ -42,6 +42,13 @@ struct SplitSeriesOfObjects: SentenceRule {
             return nil
         }
         let items = [firstItem] + pieces.dropFirst()
+        // "… by covering bumps, by not sharing towels, clothing or toys, and by washing …": a choice
+        // inside a part, or parts that open with a preposition, are no objects of the verb.
+        if pieces.dropLast().contains(where: { $0.contains(" or ") })
+            || pieces.dropFirst().contains(where: { Text.words($0).first.map(Self.prepositions.contains) ?? false })
+        {
+            return nil
+        }
         // "… describes conditions in which ducts narrow, tissue swells, and …": after a clause in the
         // first part, the later parts go on with that clause.
         if Text.words(firstItem).contains(where: Grammar.relativeWords.contains) { return nil }

@@ -66,6 +66,8 @@ struct SplitTrailingParticiples: SentenceRule {
                 }
             }
             guard word.hasSuffix("ing"), !excluded.contains(word), commaBefore else { continue }
+            // "… swelling, bruising or deformity": an "-ing" noun before "or"/"and" is an item of a series.
+            if index + 1 < tokens.count, ["or", "and"].contains(tokens[index + 1].lower) { continue }
             // "communication, learning, and social development": an "-ing" word with a comma right
             // after it is an item of a series.
             if sentence[token.range.upperBound...].hasPrefix(",") { continue }
