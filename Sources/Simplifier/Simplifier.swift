@@ -133,12 +133,28 @@ public struct Simplifier: Sendable {
                 out += listed(keepingPronounsNearTheirNouns(sentences), context, &findings)
             case .list(let items):
                 context.inListItem = true
-                out.append(.list(items.map(paragraph)))
+                out.append(.list(items.map { Self.inListStyle(paragraph($0), of: $0) }))
                 context.inListItem = false
             case .subheading: out.append(block)
             }
         }
         return out
+    }
+
+    /// A rewritten list item written the way its original was: an item that opened in lower case
+    /// and ended without a full stop ("produce fewer wet diapers;") keeps that style when it is
+    /// still one sentence, so that rewritten items match the untouched ones of the same list.
+    static func inListStyle(_ rewritten: String, of original: String) -> String {
+        let trimmed = original.trimmingWhitespace()
+        guard let last = trimmed.last, rewritten != original, SentenceSplitter().sentences(in: rewritten).count == 1
+        else { return rewritten }
+        var text = rewritten.trimmingWhitespace()
+        if !".!?".contains(last), text.hasSuffix(".") {
+            text.removeLast()
+            if ";,:".contains(last) { text.append(last) }
+        }
+        if trimmed.first?.isLowercase == true { text = Text.decapitalized(text) }
+        return text
     }
 
     /// `sentences` with each added explanation ("Hemoglobin means …") moved past a sentence that

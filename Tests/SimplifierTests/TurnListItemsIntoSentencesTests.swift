@@ -91,6 +91,21 @@ import Testing
             ])
     }
 
+    @Test func keepsTheStyleOfRewrittenItemsInAKeptList() throws {
+        // Plain keeps lists; an item the rules rewrite keeps its lower case and its ";".
+        let blocks: [Block] = [
+            .paragraph("Babies may not feed well, and they may:"),
+            .list(["produce fewer wet diapers;", "become irritable or unusually sleepy."]),
+        ]
+        let section = Support.simplifier.simplify(blocks, level: "plain")
+        let list = try #require(
+            section.blocks.compactMap { block -> [String]? in
+                if case .list(let items) = block { return items }
+                return nil
+            }.first)
+        #expect(list == ["produce fewer wet diapers;", "become fussy or unusually sleepy."])
+    }
+
     @Test func keepsListsWithoutALeadIn() {
         var findings: [Finding] = []
         let blocks: [Block] = [.paragraph("Bring these."), .list(["Diapers", "Wipes"])]
