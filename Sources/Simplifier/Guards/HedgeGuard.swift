@@ -38,8 +38,10 @@ struct HedgeGuard: MeaningGuard {
     /// "When X, Y." → "Sometimes X. Then Y." (`SplitFrontedConditions`): the lead stands for the
     /// condition's opener, once, at the start of the first sentence.
     static func leadsAFrontedCondition(_ word: String, before: String, after: String, _ data: SimplifierData) -> Bool {
-        let old = Text.words(before).drop { ["however", "but", "so", "even"].contains($0) }
-        let new = Text.words(after).drop { ["however", "but", "so", "even"].contains($0) }
+        // (The rule's own connectors stand in front: "However, when …" → "However, sometimes …".)
+        let connectors = Set(SplitFrontedConditions.connectors.flatMap(Text.words))
+        let old = Text.words(before).drop(while: connectors.contains)
+        let new = Text.words(after).drop(while: connectors.contains)
         return data.frontedConditions.contains { condition in
             let lead = Text.words(condition.lead)
             return old.first == condition.opener && lead == [word] && new.first == word

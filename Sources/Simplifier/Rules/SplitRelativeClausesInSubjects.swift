@@ -97,8 +97,9 @@ struct SplitRelativeClausesInSubjects: SentenceRule {
 
     /// A describing word before the noun: an adjective or another noun, no determiner or verb.
     private func isModifier(_ word: String, _ context: RuleContext) -> Bool {
-        let determiners: Set<String> = ["the", "these", "those", "this", "that", "their", "your", "a", "an", "all"]
-        return !determiners.contains(word) && !context.grammar.auxiliaries.contains(word)
+        // (A determiner or possessive makes a definite group, which "Some …" would change; so does "all".)
+        return !UsePlainNameAfterFirstMention.determiners.contains(word) && word != "all"
+            && !context.grammar.auxiliaries.contains(word)
             && !context.grammar.subordinators.contains(word) && !context.grammar.isClearVerbForm(word)
     }
 
