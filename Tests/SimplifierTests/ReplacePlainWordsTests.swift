@@ -14,6 +14,11 @@ import Testing
         ("Infants need sleep.", "Babies need sleep."),
         ("Therapy was recommended for the infant.", "Therapy was advised for the baby."),
         ("Therapists demonstrated the exercises.", "Therapists showed the exercises."),
+        // A past form after a noun, with no object before "through", is a participle ("done", not "did").
+        (
+            "An ultrasound performed through the fontanelle is fast.",
+            "An ultrasound done through the fontanelle is fast."
+        ),
         ("An infant may cry.", "A baby may cry."),
         ("Call in the event that the fever returns.", "Call if the fever returns."),
         ("Physicians frequently prescribe rest.", "Doctors often prescribe rest."),

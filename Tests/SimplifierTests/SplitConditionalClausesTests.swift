@@ -34,6 +34,9 @@ import Testing
         "After delivery, the cord, which supplied oxygen throughout pregnancy, is clamped and cut, leaving a short stump on the navel.",
         // A main clause that later rules would split keeps its condition in front.
         "If the harness fails, a closed reduction may be done under general anesthesia, followed by a spica cast that goes from the chest to the ankles for 3 to 4 months.",
+        // Two conditions, then the main clause and a participle after an adverb: the main clause must
+        // not be taken for part of the condition.
+        "When glucose levels stay low despite feeding, or when a baby has serious signs, doctors give glucose into a vein, often starting with a small dose.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitConditionalClauses(), input) == input)

@@ -83,7 +83,27 @@ import Testing
     }
 
     @Test(arguments: [
+        (
+            "Heme iron, which is found in meat, poultry, and fish, is absorbed better than other iron.",
+            "Heme iron is found in meat, poultry, and fish. It is absorbed better than other iron."
+        ),
+        (
+            "Transient hyperinsulinism, which may occur in babies who were stressed at birth, often goes away within days.",
+            "Transient hyperinsulinism may occur in babies who were stressed at birth. It often goes away within days."
+        ),
+        (
+            "The rash, which itches, spreads, and blisters, usually fades within a week.",
+            "The rash itches, spreads, and blisters. It usually fades within a week."
+        ),
+    ])
+    func splitsAClauseInsideTheSubjectPastItsSeriesAndAdverbs(input: String, expected: String) {
+        #expect(Support.apply(SplitRelativeClauses(), input) == expected)
+    }
+
+    @Test(arguments: [
         "Babies who were born early need more checks.",
+        // The series goes on past the clause into a second clause: no clear end of the clause.
+        "The rash, which is rare, causes pain, swelling, and fever, and it needs care.",
         // A second "which" would be left behind.
         "Doctors call these serious infections, which can spread rapidly and which need urgent care in a hospital.",
         // A name may be of the whole span before it ("2 to 5 days after exposure").
@@ -106,6 +126,7 @@ import Testing
         "Liquid iron can for a while stain the teeth, which is lessened by brushing after each dose.",
         // A noun inside a phrase after "the": the clause may be about the noun before the phrase.
         "Diaper rash is a swelling of the skin in the area covered by the diaper, which affects many babies.",
+        "The baby may show weakness or paralysis of the affected arm, which often is noticeable right after birth.",
         // Examples after "such as", brackets, a subject with a phrase, a clause that goes on with "and it".
         "Parents should not use positioning devices such as wedges, which are not advised for any baby.",
         "A food intolerance (such as lactose intolerance, which comes from a lack of an enzyme) is not dangerous.",

@@ -54,6 +54,7 @@ struct ReplacePlainWords: SentenceRule {
                     && (next.isEmpty
                         || SplitSeriesOfObjects.prepositions.union([
                             "between", "during", "after", "before", "as", "under", "within", "without", "over",
+                            "through",
                         ]).contains(next))
                 // "Therefore" → "So" opens a sentence; inside one ("Treatment therefore focuses") it cannot.
                 if replacement == "so", index > 0, words[index - 1] != "and" {

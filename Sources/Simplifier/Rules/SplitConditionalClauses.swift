@@ -50,8 +50,23 @@ struct SplitConditionalClauses: SentenceRule {
                 }) {
                     break
                 }
-                // "…, leaving a short stump": a participle is no main clause.
-                if let first = Text.words(main).first, first.hasSuffix("ing"), context.lexicon.isVerbForm(first) {
+                // "When A, or when B, doctors give glucose, often starting with …": once a piece after
+                // the first comma is a clause of its own, the main clause has begun and is passed.
+                if clause.components(separatedBy: ", ").dropFirst().contains(where: { piece in
+                    guard let first = Text.words(piece).first, !["and", "or", "but"].contains(first) else {
+                        return false
+                    }
+                    return context.grammar.hasFiniteVerb(Text.sentence(piece))
+                        && context.grammar.isComplete(Text.sentence(piece))
+                }) {
+                    break
+                }
+                // "…, leaving a short stump" or "…, often starting with …": a participle (after an
+                // adverb, too) is no main clause.
+                let mainOpeners = Text.words(main).drop(while: {
+                    $0.hasSuffix("ly") || context.grammar.adverbs.contains($0)
+                })
+                if let first = mainOpeners.first, first.hasSuffix("ing"), context.lexicon.isVerbForm(first) {
                     continue
                 }
                 let condition = Text.sentence(

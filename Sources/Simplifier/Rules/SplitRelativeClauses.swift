@@ -174,6 +174,14 @@ struct SplitRelativeClauses: SentenceRule {
         {
             return nil
         }
+        // ("weakness of the affected arm, which is noticeable …": a describing word between the
+        // article and the noun changes nothing: the clause may be about the noun before the phrase.)
+        if pronoun != "who", tokens.count >= 4,
+            ["the", "a", "an", "their", "its", "your"].contains(tokens[tokens.count - 3].lower),
+            prepositions.contains(tokens[tokens.count - 4].lower)
+        {
+            return nil
+        }
         let lexicon = context.lexicon
         // A plain noun: not an adverb ("afterward"), a participle ("suspected") or an "-ly" word.
         guard lexicon.baseForms(of: noun).contains(where: lexicon.nounLemmas.contains), !noun.hasSuffix("ly"),
@@ -292,6 +300,25 @@ struct SplitRelativeClauses: SentenceRule {
     /// A clause inside the subject: "The prison, which is in the west of town, was built in 1910." →
     /// "The prison is in the west of town. It was built in 1910." The part before "which"/"who" must
     /// be a subject only (no verb), and the part after the clause must start with its verb.
+    /// The comma that closes a relative clause inside the subject: the first comma, or the one after
+    /// a series the clause holds ("which is found in meat, poultry, and fish, is …"). A comma after
+    /// which a series still goes on ("which itches, spreads, and blisters, …") is inside the clause.
+    static func embeddedClauseEnd(in text: Substring) -> String.Index? {
+        var search = text.startIndex
+        while let comma = text[search...].firstIndex(of: ",") {
+            search = text.index(after: comma)
+            let clausePieces = text[..<comma].components(separatedBy: ", ")
+            let restPieces = text[search...].components(separatedBy: ", ").map { $0.trimmingWhitespace() }
+            if clausePieces.count == 1 {
+                let seriesGoesOn = restPieces.dropLast().contains { $0.hasPrefix("and ") || $0.hasPrefix("or ") }
+                if !seriesGoesOn { return comma }
+            } else if let last = clausePieces.last, last.hasPrefix("and ") || last.hasPrefix("or ") {
+                return comma
+            }
+        }
+        return nil
+    }
+
     private func embedded(_ sentence: String, _ context: RuleContext) -> [String]? {
         let grammar = context.grammar
         for pronoun in ["which", "who"] {
@@ -309,11 +336,13 @@ struct SplitRelativeClauses: SentenceRule {
                 !subjectWords.contains(where: {
                     Grammar.relativeWords.contains($0) || SplitSeriesOfObjects.prepositions.contains($0)
                 }),
-                let comma = sentence[range.upperBound...].firstIndex(of: ",")
+                let comma = Self.embeddedClauseEnd(in: sentence[range.upperBound...])
             else { continue }
             let clause = String(sentence[range.upperBound..<comma]).trimmingWhitespace()
             let rest = String(sentence[sentence.index(after: comma)...]).trimmingWhitespace()
-            guard let verb = Text.words(rest).first, let clauseVerb = Text.words(clause).first else { continue }
+            // "Transient hyperinsulinism, which …, often goes away": the main verb may follow an adverb.
+            let restVerbs = Text.words(rest).drop(while: { $0.hasSuffix("ly") || grammar.adverbs.contains($0) })
+            guard let verb = restVerbs.first, let clauseVerb = Text.words(clause).first else { continue }
             let singular =
                 context.data.words("singularVerbs").contains(verb)
                 || (verb.hasSuffix("s") && !verb.hasSuffix("ss") && context.lexicon.isVerbForm(verb))
