@@ -35,6 +35,8 @@ import Testing
         "These tests are kept for cases in which craniosynostosis is suspected by the doctor at a visit.",
         // The clause sits inside the sentence: the last piece belongs to the main clause.
         "The doctor may suggest a hydrolyzed formula, in which the milk proteins are broken down, for a trial period.",
+        // The main clause's series goes on after the clause ("…, as well as weak grip").
+        "Signs may include an uneven startle reflex, in which the arm does not stretch out, as well as weak grip in the hand.",
         // An appositive kind ("a procedure in which …") names only what the sentence named before it.
         "Doctors then do an exchange transfusion, a procedure in which the baby's blood is slowly replaced with donor blood.",
         // A subject with a determiner or a comma.

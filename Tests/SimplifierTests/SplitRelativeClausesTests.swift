@@ -49,6 +49,33 @@ import Testing
         )
     }
 
+    /// A verb of effect whose noun is unclear is about what the sentence says: "This …".
+    @Test(arguments: [
+        (
+            "Doctors group these injuries by the nerve roots involved, which allows them to predict the weakness.",
+            "Doctors group these injuries by the nerve roots involved. This allows them to predict the weakness."
+        ),
+        (
+            "Parents can wash the scalp with a mild shampoo 2 to 3 times a week, which helps to remove the oil.",
+            "Parents can wash the scalp with a mild shampoo 2 to 3 times a week. This helps to remove the oil."
+        ),
+        (
+            "Hormones may make the oil glands more active, which causes dead skin cells to stick to the scalp.",
+            "Hormones may make the oil glands more active. This causes dead skin cells to stick to the scalp."
+        ),
+        (
+            "The baby's immune system is still developing, which makes it harder to keep the yeast under control.",
+            "The baby's immune system is still developing. This makes it harder to keep the yeast under control."
+        ),
+        (
+            "Many newborns with low blood sugar show no signs at all, which is the main reason for screening.",
+            "Many newborns with low blood sugar show no signs at all. This is the main reason for screening."
+        ),
+    ])
+    func saysThisForAnEffectWhoseNounIsUnclear(input: String, expected: String) {
+        #expect(Support.apply(SplitRelativeClauses(), input) == expected)
+    }
+
     @Test func saysThisForIsWhy() {
         #expect(
             Support.apply(
@@ -112,11 +139,8 @@ import Testing
         "When a baby has had a fever, doctors usually start with an ultrasound, which shows the size of the kidneys.",
         // "which" as the object of a subject of its own.
         "Cradle cap, which doctors call infantile seborrheic dermatitis, is a common rash of the scalp.",
-        // A comparison, a time, an adjective after "more", a verb in "-ing", a clause of a place.
+        // A comparison, a clause of a place.
         "Thrush leaves a white coating that looks like cottage cheese, which does not come off easily.",
-        "Parents can wash the scalp with a mild shampoo 2 to 3 times a week, which helps to remove the oil.",
-        "Hormones may make the oil glands more active, which causes dead skin cells to stick to the scalp.",
-        "The baby's immune system is still developing, which makes it harder to keep the yeast under control.",
         "It often starts where the small intestine joins the large intestine, which is called the ileocecal junction.",
         // A noun inside a phrase, a number, a coordination, a verb that does not agree: the clause's
         // noun is unclear.

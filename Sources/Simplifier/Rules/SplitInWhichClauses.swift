@@ -30,6 +30,18 @@ struct SplitInWhichClauses: SentenceRule {
         {
             return nil
         }
+        // "… a reflex, in which the arm does not extend, as well as weak grip": a later piece that
+        // opens like the next item of the main clause's series and has no verb belongs to the main
+        // clause, which goes on after the "in which" clause.
+        if clause.components(separatedBy: ", ").dropFirst().contains(where: { piece in
+            let words = Text.words(piece)
+            let continuesSeries =
+                ["and", "or", "plus"].contains(words.first ?? "")
+                || words.starts(with: ["as", "well", "as"]) || words.starts(with: ["along", "with"])
+            return continuesSeries && !context.grammar.hasFiniteVerb(Text.sentence(piece))
+        }) {
+            return nil
+        }
         let main = before.hasSuffix(",") ? String(before.dropLast()) : before
         let out = [Text.sentence(main), Text.sentence("In " + opener + ", " + clause)]
         guard Text.wordCount(clause) >= 3, out.allSatisfy(context.grammar.isComplete) else { return nil }

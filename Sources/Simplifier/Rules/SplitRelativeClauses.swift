@@ -57,8 +57,18 @@ struct SplitRelativeClauses: SentenceRule {
             {
                 continue
             }
+            // "… according to the nerve roots involved, which allows them to …", "… often enlarges,
+            // which prevents …": a verb of effect whose noun is unclear (a plural before a singular
+            // verb, a noun inside a phrase, a verb) is about what the sentence says.
+            let antecedentText = String(sentence[..<range.lowerBound])
+            // So is "…, which is the main reason …" after such a noun.
+            let effectOfTheSentence =
+                (["allows", "lets", "makes", "helps", "leads", "prevents", "causes"].contains(verb)
+                    && clauseWords.first == verb || clauseWords.starts(with: ["is", "the"]))
+                && Self.restatedSubject(before: antecedentText, kind: kind, pronoun: pronoun, context) == nil
+                && Self.abbreviationSubject(before: antecedentText) == nil
             let aboutTheSentence =
-                ["means", "meant", "suggests", "shows", "explains"].contains(verb)
+                ["means", "meant", "suggests", "shows", "explains"].contains(verb) || effectOfTheSentence
                 || clauseWords.count > 1 && clauseWords[0] == "is" && ["why", "because"].contains(clauseWords[1])
             if pronoun == "which", aboutTheSentence {
                 // "When X, doctors start with an ultrasound, which shows …": a later rule moves the
