@@ -19,6 +19,13 @@ import Testing
             "An ultrasound performed through the fontanelle is fast.",
             "An ultrasound done through the fontanelle is fast."
         ),
+        // A base form in "-ed" is no past form: "to proceed" → "to go on", not "to gone on".
+        ("It allows growth to proceed as normally as possible.", "It allows growth to go on as normally as possible."),
+        // An adverb that becomes a phrase stays where the phrase would not fit.
+        ("Doctors treat persistently low levels.", "Doctors treat persistently low levels."),
+        ("The shots are used to temporarily relax muscles.", "The shots are used to temporarily relax muscles."),
+        ("The shots temporarily relax muscles.", "The shots temporarily relax muscles."),
+        ("The shots relax the muscles temporarily.", "The shots relax the muscles for a while."),
         ("An infant may cry.", "A baby may cry."),
         ("Call in the event that the fever returns.", "Call if the fever returns."),
         ("Physicians frequently prescribe rest.", "Doctors often prescribe rest."),
@@ -43,6 +50,7 @@ import Testing
         ("Prompt care is particularly important in babies.", "Prompt care is very important in babies."),
         // A letter read by its name takes "an"; no "fussiness and fussiness"; a past after "they".
         ("The dentist may recommend an X-ray.", "The dentist may advise an X-ray."),
+        ("The shunt utilizes a one-way valve.", "The shunt uses a one-way valve."),
         ("Irritability and fussiness are common.", "Irritability and fussiness are common."),
         (
             "Babies lose the antibodies they received from their mothers.",

@@ -14,22 +14,8 @@ import Testing
             "Sometimes strabismus is not treated. Then the brain may ignore the image from the turned eye."
         ),
         (
-            // A connector stays in front.
-            "However, when dystonia appears after a hard birth, doctors should check the baby for a birth injury.",
-            "However, sometimes dystonia appears after a hard birth. Then doctors should check the baby for a birth injury."
-        ),
-        (
-            // A series in the condition: it ends at the comma after the series' last item.
-            "However, when dystonia appears in a baby who had a hard birth, hard labor, or needed help to breathe at birth, the chance of a birth-related cause should be carefully checked.",
-            "However, sometimes dystonia appears in a baby who had a hard birth, hard labor, or needed help to breathe at birth. Then the chance of a birth-related cause should be carefully checked."
-        ),
-        (
             "When the nerves are stretched, compressed, or torn during birth, the baby may show weakness of the arm.",
             "Sometimes the nerves are stretched, compressed, or torn during birth. Then the baby may show weakness of the arm."
-        ),
-        (
-            "When dystonia appears after a hard birth, long labor, or help to breathe, the cause should be checked.",
-            "Sometimes dystonia appears after a hard birth, long labor, or help to breathe. Then the cause should be checked."
         ),
         (
             // A series of clauses.
@@ -37,19 +23,23 @@ import Testing
             "Sometimes the seizure lasts more than five minutes, the child turns blue, or breathing stops. Then emergency help is needed at once."
         ),
         (
-            // No main clause after the series of clauses: they are the main clause.
-            "When the baby is sick, the doctor comes, the nurse stays, and the parents rest, so the baby is never alone.",
-            "Sometimes the baby is sick. Then the doctor comes, the nurse stays, and the parents rest, so the baby is never alone."
-        ),
-        (
             // A series in the main clause stays there.
             "When the baby is very sick, doctors check the heart, the lungs, and the skin, and they may order more tests.",
             "Sometimes the baby is very sick. Then doctors check the heart, the lungs, and the skin, and they may order more tests."
         ),
         (
-            // A plain choice.
-            "When a baby is tired or hungry, the crying often gets louder and lasts for a long time.",
-            "Sometimes a baby is tired or hungry. Then the crying often gets louder and lasts for a long time."
+            // A connector stays in front.
+            "However, when dystonia appears after a hard birth, a birth injury may be the cause of the problem.",
+            "However, sometimes dystonia appears after a hard birth. Then a birth injury may be the cause of the problem."
+        ),
+        (
+            // A series in the condition: it ends at the comma after the series' last item.
+            "However, when dystonia appears in a baby who had a hard birth, hard labor, or needed help to breathe at birth, the cause may be a birth injury.",
+            "However, sometimes dystonia appears in a baby who had a hard birth, hard labor, or needed help to breathe at birth. Then the cause may be a birth injury."
+        ),
+        (
+            "When dystonia appears after a hard birth, long labor, or help to breathe, the cause can be a birth injury.",
+            "Sometimes dystonia appears after a hard birth, long labor, or help to breathe. Then the cause can be a birth injury."
         ),
     ])
     func splitsTheCondition(input: String, expected: String) {
@@ -87,6 +77,12 @@ import Testing
         "Unless the baby is very sick, most doctors treat this at home with fluids and rest for a few days.",
         // Short enough already.
         "If it hurts, doctors may help.",
+        // A "when" that tells a time: the main clause says what happens, not what may follow, so
+        // "Sometimes the cord is clamped" would be a false hedge.
+        "When the umbilical cord is clamped, this supply of sugar ends and the baby must make its own.",
+        "When solid foods are introduced at about 6 months of age, parents should include foods rich in iron.",
+        "When the cord is clamped at birth, the supply of sugar from the mother ends right away.",
+        "When the baby is sick, the doctor comes, the nurse stays, and the parents rest, so the baby is never alone.",
     ])
     func leavesOtherSentences(input: String) {
         #expect(Support.apply(SplitFrontedConditions(), input, maxWords: 10) == input)

@@ -18,6 +18,11 @@ import Testing
             "Because the muscle is tight, the head tilts to one side.",
             "The muscle is tight. So the head tilts to one side."
         ),
+        (
+            // The sentence's own "however" goes in front, not after "So".
+            "Because ferritin rises during infection, however, a normal value does not always rule out low iron.",
+            "However, ferritin rises during infection. So a normal value does not always rule out low iron."
+        ),
         // A clause without subject or verb is said of the main clause's pronoun.
         (
             "While not always classified as dystonia, it shares features with it.",

@@ -3,6 +3,15 @@ import Testing
 @testable import Simplifier
 
 @Suite struct SplitTrailingClausesTests {
+    /// "…, as may occur when …": the "when" clause belongs to the example, which is not cut off as
+    /// "…, as may occur." (the split, if any, is at the first "when").
+    @Test func keepsTheClauseOfAnExampleWithIt() {
+        let input =
+            "The nerves are hurt when the neck and shoulder are pulled apart, as may occur when the shoulder gets stuck during birth."
+        #expect(!Support.apply(SplitTrailingClauses(), input).contains("as may occur."))
+        #expect(Support.apply(SplitTrailingClauses(), input).contains("as may occur when the shoulder gets stuck"))
+    }
+
     @Test(arguments: [
         (
             "Parents often notice that something seems different when their baby holds the head in an odd position.",

@@ -82,6 +82,10 @@ import Testing
         "Warning signs also include long feeds, sometimes lasting more than 45 minutes each.",
         // An "-ing" noun before "or"/"and" is an item of a series.
         "There is often no visible swelling, bruising or deformity around the elbow after the pull.",
+        // An action of someone in the clause, or an "-ing" word inside a series of nouns: "This"
+        // would point to nothing ("This often adapts …", "This learns problems …").
+        "With therapy, most children with weakness take part fully in school and sports, often adapting to their limits.",
+        "Low sugar may harm the brain and may lead to developmental delay, learning difficulties, visual impairment, or epilepsy.",
         // After a passive clause an action is done by the unnamed person ("This wipes" would be wrong).
         "Discharge can be removed with a clean cotton ball moistened with warm water, wiping from the inner corner outward.",
         // A list of participles: the split would leave a list behind.

@@ -33,7 +33,21 @@ struct ReplacePlainWords: SentenceRule {
                 index > 0
                 && (["more", "most", "less", "least"].contains(words[index - 1])
                     || words[index - 1].hasSuffix("ically"))
-            if !afterComparative, var replacement = replacement(for: tokens[index].text, context),
+            // An "-ly" adverb becomes a phrase only where a phrase can stand, at the end of its clause
+            // ("relax muscles for a while.", "… right away if …"): not inside "to relax" ("to for a
+            // while relax"), before a verb ("for a while weakens") or a describing word ("all the time
+            // low levels").
+            // (A comma after the adverb ends its clause too: "… right away, even if …".)
+            let nextWord =
+                index + 1 < words.count && !sentence[tokens[index].range.upperBound...].hasPrefix(",")
+                ? words[index + 1] : ""
+            let misplacedPhrase =
+                words[index].hasSuffix("ly")
+                && (replacement(for: tokens[index].text, context)?.contains(" ") ?? false)
+                && !nextWord.isEmpty
+                && !SplitSeriesOfObjects.prepositions.contains(nextWord)
+                && !context.grammar.subordinators.contains(nextWord) && !Self.phraseFollowers.contains(nextWord)
+            if !afterComparative, !misplacedPhrase, var replacement = replacement(for: tokens[index].text, context),
                 !Self.isNounPosition(tokens, index, context) || !isVerbOnly(tokens[index].text, context)
             {
                 // After "is", "has" … a past form is a participle: "is not fully understood" → "… known", not "knew".
@@ -46,11 +60,13 @@ struct ReplacePlainWords: SentenceRule {
                 // And so is an "-ed" form with no object after it ("a vaccine administered between …"
                 // → "given", not "gave").
                 let next = index + 1 < words.count ? words[index + 1] : ""
+                // ("proceed", "exceed", "need": a base form in "-ed" is no past form.)
+                let edForm = words[index].hasSuffix("ed") && !context.lexicon.verbLemmas.contains(words[index])
                 // ("the antibodies they received from …": after a subject pronoun it is a past tense.)
                 let afterPronoun =
                     index > 0 && ["i", "we", "you", "they", "he", "she", "it"].contains(words[index - 1])
                 let noObject =
-                    words[index].hasSuffix("ed") && index > 0 && !afterPronoun
+                    edForm && index > 0 && !afterPronoun
                     && (next.isEmpty
                         || SplitSeriesOfObjects.prepositions.union([
                             "between", "during", "after", "before", "as", "under", "within", "without", "over",
@@ -62,7 +78,7 @@ struct ReplacePlainWords: SentenceRule {
                     continue
                 }
                 // Only a past form becomes a participle ("an inflammation" after "is" is a noun).
-                let isPastForm = words[index].hasSuffix("ed") || context.lexicon.irregularBase[words[index]] != nil
+                let isPastForm = edForm || context.lexicon.irregularBase[words[index]] != nil
                 if isPastForm, !afterPronoun || isParticiple,
                     before.contains(where: context.data.words("perfectAuxiliaries").contains) || isParticiple
                         || noObject,
@@ -228,6 +244,13 @@ struct ReplacePlainWords: SentenceRule {
     }
 
     /// "a" before a vowel sound becomes "an" and back, after words were replaced.
+    /// Words after which an adverb's phrase ends its clause ("for a while during …", "right away
+    /// and …", "above all the …"), besides prepositions and subordinators.
+    static let phraseFollowers: Set<String> = [
+        "and", "or", "but", "during", "after", "before", "until", "over", "under", "within", "without", "through",
+        "than", "so", "the", "a", "an", "this", "these", "their", "its",
+    ]
+
     static func fixingArticles(_ text: String) -> String {
         // A replacement that brings its own article ("a prompt checkup") takes the place of the one
         // before it: "a a prompt checkup" → "a prompt checkup".
@@ -254,7 +277,8 @@ struct ReplacePlainWords: SentenceRule {
             let vowelSound =
                 isLetterName
                 ? "AEFHILMNORSX".contains(nextText.first ?? "B")
-                : "aeio".contains(next.first ?? "x")
+                // ("one", "once" are said with a "w": "a one-way valve".)
+                : "aeio".contains(next.first ?? "x") && !next.hasPrefix("one") && !next.hasPrefix("once")
                     || (next.hasPrefix("u") && !saysYou && !next.hasPrefix("uni"))
                     || next.hasPrefix("hour") || next.hasPrefix("honest")
             let wanted = vowelSound ? "an" : "a"

@@ -55,6 +55,17 @@ struct SplitFrontedConditions: SentenceRule {
             !isInstruction(mainWords, context), !continuesTheCondition(mainWords, context),
             grammar.hasFiniteVerb(Text.sentence(mainHead)), grammar.isComplete(Text.sentence(clause))
         else { return nil }
+        // "When the cord is clamped, the supply ends": a "when" that tells a time of a thing that
+        // always happens would read as "Sometimes the cord is clamped." Only a main clause that says
+        // what may follow or should be done ("babies may develop …", `possibleConsequence`) makes
+        // the condition a "sometimes".
+        // A condition with a number ("When solid foods start at 6 months") tells a time of a plan.
+        if condition.opener != "if",
+            !mainWords.contains(where: context.data.words("possibleConsequence").contains)
+                || clauseWords.contains(where: { $0.allSatisfy(\.isNumber) })
+        {
+            return nil
+        }
         let out = [
             Text.sentence(
                 connector + (connector.isEmpty ? condition.lead : Text.decapitalized(condition.lead)) + " "

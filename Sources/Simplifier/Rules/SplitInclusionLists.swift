@@ -41,6 +41,13 @@ struct SplitInclusionLists: SentenceRule {
                 {
                     continue
                 }
+                // "…, or paper, and which may raise …": a second relative clause of the noun before the
+                // list goes on after it.
+                if let lastComma = list.lastIndex(of: ","),
+                    Text.words(String(list[lastComma...])).prefix(2).contains(where: Grammar.relativeWords.contains)
+                {
+                    continue
+                }
                 // ", and should be …" after the list is the sentence's own verb, not a last item.
                 if let lastComma = list.lastIndex(of: ","), Text.words(String(list[lastComma...])).count > 1,
                     context.grammar.auxiliaries.contains(Text.words(String(list[lastComma...]))[1])

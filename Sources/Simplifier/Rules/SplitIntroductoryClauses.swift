@@ -16,8 +16,14 @@ struct SplitIntroductoryClauses: SentenceRule {
             // Try each comma from the left: the first one after which both halves are sentences.
             while let comma = sentence[search...].firstIndex(of: ",") {
                 search = sentence.index(after: comma)
-                let intro = Text.sentence(sentence[start..<comma])
+                var intro = Text.sentence(sentence[start..<comma])
                 var main = String(sentence[search...]).trimmingWhitespace()
+                // "Because X, however, Y" → "However, X. So Y.": the sentence's own link to what came
+                // before goes in front, not between "So" and the main clause ("So however, …").
+                for link in ["however", "therefore", "thus"] where main.lowercased().hasPrefix(link + ", ") {
+                    main = String(main.dropFirst(link.count + 2))
+                    if link == "however" { intro = "However, " + Text.decapitalized(intro) }
+                }
                 // "…, such as the measles vaccine, these …": the clause goes on after this comma.
                 if let next = Text.words(main).first, context.grammar.danglingStarts.contains(next) { continue }
                 if !joint.link.isEmpty { main = joint.link + " " + Text.decapitalized(main) }

@@ -14,6 +14,8 @@ struct SplitTrailingClauses: SentenceRule {
         "especially", "particularly", "right", "shortly", "soon", "long", "day", "days", "age", "point",
         // The leads other rules write ("This is especially true when …", "This happens when …").
         "true", "happens",
+        // "…, as may occur when …", "as happens when …": the clause is the example's own.
+        "occur", "occurs", "happen",
     ]
 
     /// Nouns after which "when" opens a relative clause ("the hours when …"), not a condition.

@@ -164,6 +164,10 @@ struct SplitTrailingParticiples: SentenceRule {
             // "…, meaning that …" explains the whole clause: always "This means".
             let subject =
                 (copula == nil && !pointsBackToPlural) || word == "meaning" ? "This " : plural ? "They " : "It "
+            // "This" says the clause brings a result about; any other "-ing" phrase ("…, often adapting
+            // to their limits", "…, learning difficulties, …") is said of someone in the clause, and
+            // "This adapts …" would point to nothing.
+            if subject == "This ", !context.data.words("resultParticiples").contains(word) { continue }
             let verb = plural && word != "meaning" ? base : context.lexicon.inflect(base, as: .s)
             // "… achieving A and taking part in B": every participle of the phrase takes the same form.
             let second = Text.sentence(
