@@ -5,6 +5,11 @@ import Testing
 @Suite struct SplitCoordinatedPredicatesTests {
     @Test(arguments: [
         (
+            // An "-s" noun before "of" is part of the subject, not its verb.
+            "Certain groups of babies are much more at risk and are therefore screened in most hospitals.",
+            "Certain groups of babies are much more at risk. Certain groups of babies are therefore screened in most hospitals."
+        ),
+        (
             "This advanced treatment is usually kept for older children and is not often used in infancy.",
             "This advanced treatment is usually kept for older children. This advanced treatment is not often used in infancy."
         ),

@@ -47,6 +47,9 @@ import Testing
                 SplitEmphasisPhrases(),
                 "Rarely, delayed separation, particularly beyond 30 days, may point to an immune problem.")
                 == "Rarely, delayed separation may point to an immune problem. This is especially true beyond 30 days.")
+        #expect(
+            Support.apply(SplitEmphasisPhrases(), "Children may have pale skin, particularly inside the lower eyelids.")
+                == "Children may have pale skin. This is especially true inside the lower eyelids.")
     }
 
     @Test func leavesAPronounThatDoesNotAgreeAndAMainClauseThatIsSplitLater() {

@@ -29,6 +29,8 @@ struct SplitCoordinatedPredicates: SentenceRule {
                 // A finite verb with its ending ("measures", "helped") after a subject of plain words.
                 // ("Cough medicines do not help": an "-s" word before an auxiliary is the subject's noun.)
                 if index + 1 < tokens.count, grammar.auxiliaries.contains(tokens[index + 1].lower) { return false }
+                // ("Certain groups of infants are …": an "-s" word before "of" is a noun.)
+                if index + 1 < tokens.count, tokens[index + 1].lower == "of" { return false }
                 return (word.hasSuffix("s") && !word.hasSuffix("ss") || word.hasSuffix("ed"))
                     && grammar.hasFiniteVerb(tokens[0...index].map(\.text).joined(separator: " "))
                     && !grammar.hasFiniteVerb(tokens[0..<index].map(\.text).joined(separator: " "))
