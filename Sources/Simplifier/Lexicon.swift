@@ -25,6 +25,8 @@ struct Lexicon: Sendable {
     let irregularForm: [String: [WordForm: String]]
     /// Base form → irregular past participle ("know" → "known"), for "is not fully known".
     let irregularParticiple: [String: String]
+    /// Words the hunspell dictionary lists with a capital ("Carter", "Parkinson", "John"), as listed.
+    let capitalizedEntries: Set<String>
 
     init(data: SimplifierData) throws(SimplifierError) {
         hunspell = try Hunspell(affixPath: data.hunspellAffixPath, dictionaryPath: data.hunspellDictionaryPath)
@@ -62,6 +64,12 @@ struct Lexicon: Sendable {
         irregularBase = bases
         irregularForm = forms
         irregularParticiple = participles
+        var capitalized = Set<String>()
+        for line in try Self.readDictionary(data.hunspellDictionaryPath).split(separator: "\n") {
+            guard let first = line.first, first.isUppercase else { continue }
+            capitalized.insert(String(line.prefix { $0 != "/" && !$0.isWhitespace }))
+        }
+        capitalizedEntries = capitalized
     }
 
     private static func read(_ path: String) throws(SimplifierError) -> String {
@@ -70,6 +78,13 @@ struct Lexicon: Sendable {
         } catch {
             throw SimplifierError(file: path, message: "cannot read WordNet file (install wordnet-base)")
         }
+    }
+
+    /// The hunspell dictionary's text: UTF-8, or Latin-1 for older dictionaries.
+    private static func readDictionary(_ path: String) throws(SimplifierError) -> String {
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) { return text }
+        if let text = try? String(contentsOfFile: path, encoding: .isoLatin1) { return text }
+        throw SimplifierError(file: path, message: "cannot read the hunspell dictionary (install hunspell-en-us)")
     }
 
     /// Possible base forms of `word` (lower-cased), the word itself first.
@@ -152,5 +167,25 @@ struct Lexicon: Sendable {
     /// Whether `word` is a plural noun: written like a plural, with a WordNet noun as its base.
     func isPluralNoun(_ word: String) -> Bool {
         looksPlural(word) && baseForms(of: word).contains(where: nounLemmas.contains)
+    }
+
+    /// Whether `word`, written with one capital, its first letter ("Bonham", "Brüning", "The"), is a
+    /// proper name that keeps its capital inside a sentence. `next` is the word right after it, when
+    /// only a space stands between them ("Carter" in "Bonham Carter"). A name is a word hunspell
+    /// knows only with its capital ("Parkinson's"); a word it does not know in lower case, before
+    /// another capitalized word ("Bonham Carter"); a word listed both ways before another
+    /// capitalized word ("John Smith"); or a word no lexicon knows, written with a letter English
+    /// words do not use ("Brüning"). "The", "Babies", "Doctors" and "Hydrocephalus" are no names.
+    func isName(_ word: String, next: String? = nil) -> Bool {
+        let word = word.replacingOccurrences(of: "’", with: "'")
+        let lower = word.lowercased()
+        guard word != lower else { return false }
+        // (A following "I" is a pronoun, not the rest of a name: "May I …".)
+        let beforeCapital = next.map { $0 != "I" && $0.first?.isUppercase == true } ?? false
+        if hunspell.knows(lower) { return beforeCapital && capitalizedEntries.contains(word) }
+        if hunspell.knows(word) || beforeCapital { return true }
+        let bare = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
+        return word.contains { $0.isLetter && !$0.isASCII }
+            && !baseForms(of: bare).contains { nounLemmas.contains($0) || verbLemmas.contains($0) }
     }
 }

@@ -133,7 +133,7 @@ public struct Simplifier: Sendable {
                 out += listed(keepingPronounsNearTheirNouns(sentences), context, &findings)
             case .list(let items):
                 context.inListItem = true
-                out.append(.list(items.map { Self.inListStyle(paragraph($0), of: $0) }))
+                out.append(.list(items.map { Self.inListStyle(paragraph($0), of: $0, lexicon: lexicon) }))
                 context.inListItem = false
             case .subheading: out.append(block)
             }
@@ -144,7 +144,7 @@ public struct Simplifier: Sendable {
     /// A rewritten list item written the way its original was: an item that opened in lower case
     /// and ended without a full stop ("produce fewer wet diapers;") keeps that style when it is
     /// still one sentence, so that rewritten items match the untouched ones of the same list.
-    static func inListStyle(_ rewritten: String, of original: String) -> String {
+    static func inListStyle(_ rewritten: String, of original: String, lexicon: Lexicon? = nil) -> String {
         let trimmed = original.trimmingWhitespace()
         guard let last = trimmed.last, rewritten != original, SentenceSplitter().sentences(in: rewritten).count == 1
         else { return rewritten }
@@ -153,7 +153,7 @@ public struct Simplifier: Sendable {
             text.removeLast()
             if ";,:".contains(last) { text.append(last) }
         }
-        if trimmed.first?.isLowercase == true { text = Text.decapitalized(text) }
+        if trimmed.first?.isLowercase == true { text = Text.decapitalized(text, lexicon: lexicon) }
         return text
     }
 

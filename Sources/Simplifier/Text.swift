@@ -58,13 +58,24 @@ enum Text {
         return text[..<first] + text[first].uppercased() + text[text.index(after: first)...]
     }
 
-    /// `text` with its first letter lower-cased, unless the first word looks like a name or an
-    /// acronym (two capitals, or a capital inside the word).
-    static func decapitalized(_ text: String) -> String {
-        guard let word = tokens(text).first else { return text }
+    /// `text` with its first letter lower-cased, unless the first word is an acronym, "I", a letter
+    /// before a hyphen ("C-section"), or a name by `lexicon` (without one, names are not known).
+    static func decapitalized(_ text: String, lexicon: Lexicon? = nil) -> String {
+        let found = tokens(text)
+        guard let word = found.first else { return text }
         let capitals = word.text.filter(\.isUppercase).count
         if capitals != 1 || !(word.text.first?.isUppercase ?? false) { return text }
         if word.text == "I" { return text }
+        // A capital letter before a hyphen names the letter: "C-section", "T-cells".
+        if word.text.dropFirst().first == "-" { return text }
+        if let lexicon {
+            // The next word counts only when a space alone stands between ("Bonham Carter", not
+            // "Babies, Doctors …").
+            let next = found.dropFirst().first.flatMap { next in
+                text[word.range.upperBound..<next.range.lowerBound].allSatisfy(\.isWhitespace) ? next.text : nil
+            }
+            if lexicon.isName(word.text, next: next) { return text }
+        }
         return text[..<word.range.lowerBound] + word.text.prefix(1).lowercased() + word.text.dropFirst()
             + text[word.range.upperBound...]
     }

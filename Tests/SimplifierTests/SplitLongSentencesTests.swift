@@ -95,6 +95,25 @@ import Testing
                 == "Do not put a child in a bath during a seizure. This is because it raises the risk of drowning.")
     }
 
+    @Test func keepsTheSecondReasonAfterSinceAsAReason() {
+        let input = "Eye checks are advised, since pressure may harm the nerves and since squints are common."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "Eye checks are advised. This is because pressure may harm the nerves and because squints are common."
+        )
+    }
+
+    @Test func leavesASeriesOfInfinitivesAndAPhraseBeforeAVerbWhole() {
+        // Advice in a series of "to" clauses is no purpose ("This is to avoid …").
+        let advice =
+            "Parents should support the arm when holding the baby, to avoid lifting the baby under the arms, and to put the arm into sleeves first."
+        #expect(!Support.apply(SplitLongSentences(), advice, maxWords: 10).contains("This is to avoid"))
+        // "…, and in young infants may cause …": the phrase leaves the verb without a subject.
+        let phrase =
+            "Cow's milk has little iron and may push iron-rich foods out of the diet, and in young infants may cause blood loss."
+        #expect(!Support.apply(SplitLongSentences(), phrase, maxWords: 10).contains("In young infants may"))
+    }
+
     @Test func splitsAPurposeBeforeAVerbOnly() {
         let input = "Place the child on their side on a soft surface, to prevent injury and let saliva drain."
         #expect(
@@ -111,5 +130,50 @@ import Testing
         let list =
             "Therapists use stretching to lengthen muscles, positioning to turn the head, and games to build control."
         #expect(Support.apply(SplitLongSentences(), list, maxWords: 10) == list)
+    }
+
+    @Test func leavesASeriesOfClausesInAFrontedConditionWhole() {
+        // The ", and" closes the condition's series: split there, the condition would lose its last
+        // clause, and "The neck is stiff, doctors may test …" would join two clauses with a comma.
+        let input =
+            "When the fever is high, the child is very sleepy, and the neck is stiff, doctors may test for meningitis."
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == input)
+    }
+
+    @Test func leavesASeriesOfClausesInAFrontedIfConditionWhole() {
+        let input =
+            "If the baby is pale, the lips are blue, and the skin is cold, parents should call an ambulance right away."
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == input)
+    }
+
+    @Test func splitsAfterAFrontedConditionThatEndsAtItsFirstComma() {
+        let input =
+            "When the fever is high, the child may be very sleepy, and doctors may test for meningitis."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "When the fever is high, the child may be very sleepy. Doctors may test for meningitis.")
+    }
+
+    @Test func splitsBeforeAPhraseOfTimeWithItsComma() {
+        // Without a condition in front, a comma inside the second part ("the first time …, it has …")
+        // closes a phrase of that part, not a condition.
+        let input =
+            "Normally a pawn moves by advancing a single square, but the first time each pawn is moved from its first position, it has the option to advance two squares."
+        #expect(
+            Support.apply(SplitLongSentences(), input)
+                == "Normally a pawn moves by advancing a single square. But the first time each pawn is moved from its first position, it has the option to advance two squares."
+        )
+    }
+
+    @Test func keepsTheCapitalOfANameAfterALinkWord() {
+        let input = "The study was small and short, but Bonham Carter said that the results were clear."
+        #expect(
+            Support.apply(SplitLongSentences(), input, maxWords: 10)
+                == "The study was small and short. But Bonham Carter said that the results were clear.")
+        // A name no lexicon knows keeps its capital too: it stood inside the sentence.
+        let unknown = "Bartolo believes that the Count has been arrested, but Almaviva only has to mention his name."
+        #expect(
+            Support.apply(SplitLongSentences(), unknown, maxWords: 10)
+                == "Bartolo believes that the Count has been arrested. But Almaviva only has to mention his name.")
     }
 }

@@ -65,7 +65,7 @@ struct MoveIntroductoryPhrases: SentenceRule {
                 !joints.contains(where: { main.contains($0) }), !andClause,
                 !RuleCatalog.splitsFurther(main, context)
             else { continue }
-            let restated = Text.sentence(phrase.lead + " " + Text.decapitalized(phraseText))
+            let restated = Text.sentence(phrase.lead + " " + context.decapitalized(phraseText))
             return [main, restated]
         }
         return nil

@@ -21,6 +21,17 @@ struct RuleContext: Sendable {
     var lastNamedTerm: String?
 }
 
+extension RuleContext {
+    /// `text` with its first letter lower-cased unless it starts with a name or an acronym
+    /// ("Sometimes Bonham Carter …", "But MRI …"): `Text.decapitalized` with this lexicon.
+    func decapitalized(_ text: String) -> String { Text.decapitalized(text, lexicon: lexicon) }
+}
+
+extension Grammar {
+    /// `Text.decapitalized` with the grammar's lexicon, for rules that work on whole blocks.
+    func decapitalized(_ text: String) -> String { Text.decapitalized(text, lexicon: lexicon) }
+}
+
 /// A rewrite rule that turns one sentence into one or more sentences, or returns `nil` when it
 /// does not apply. Rules never see Markdown; each output sentence ends with its punctuation.
 protocol SentenceRule: Sendable {

@@ -27,7 +27,7 @@ struct SplitConditionalClauses: SentenceRule {
             let comma = afterLink.hasPrefix(",")
             let rest = String(afterLink.dropFirst(comma ? 1 : 0)).trimmingWhitespace()
             guard let split = rewrite(Text.capitalized(rest), context: &context) else { return nil }
-            return [Text.sentence(link + (comma ? ", " : " ") + Text.decapitalized(split[0]))] + split.dropFirst()
+            return [Text.sentence(link + (comma ? ", " : " ") + context.decapitalized(split[0]))] + split.dropFirst()
         }
         let words = Text.words(sentence)
         let tokens = Text.tokens(sentence)
@@ -71,7 +71,7 @@ struct SplitConditionalClauses: SentenceRule {
                 }
                 let condition = Text.sentence(
                     Self.lead(joint.lead, after: String(sentence[search...]), context) + " "
-                        + Text.decapitalized(clause))
+                        + context.decapitalized(clause))
                 // The main clause has its verb before its first comma; otherwise this comma is inside a
                 // list of the condition ("When A, B, or C happen, …").
                 let rest = sentence[search...]

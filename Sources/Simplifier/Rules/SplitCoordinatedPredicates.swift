@@ -107,7 +107,7 @@ struct SplitCoordinatedPredicates: SentenceRule {
                 !before.hasSuffix(", ") || !before.dropLast(2).contains(",") || afterLongPhrase
             else { continue }
             let first = Text.sentence(sentence[..<tokens[index].range.lowerBound])
-            var subject = Text.decapitalized(subjectText)
+            var subject = context.decapitalized(subjectText)
             // "A baby … and may cry" → "The baby may cry": the second mention is definite.
             for article in ["a ", "an "] where subject.hasPrefix(article) {
                 subject = "the " + subject.dropFirst(article.count)

@@ -59,7 +59,7 @@ struct SplitCoordinatedVerbPhrases: SentenceRule {
             let head = String(sentence[..<tokens[itemStart].range.lowerBound])
             var out = [Text.sentence(head + items[0])]
             for item in items.dropFirst() {
-                out.append(Text.sentence("\(pronoun) \(joiner) \(Text.decapitalized(repeated)) \(item)"))
+                out.append(Text.sentence("\(pronoun) \(joiner) \(context.decapitalized(repeated)) \(item)"))
             }
             guard out.allSatisfy(context.grammar.isComplete) else { continue }
             return out

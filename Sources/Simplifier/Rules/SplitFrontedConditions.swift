@@ -68,9 +68,10 @@ struct SplitFrontedConditions: SentenceRule {
         }
         let out = [
             Text.sentence(
-                connector + (connector.isEmpty ? condition.lead : Text.decapitalized(condition.lead)) + " "
-                    + Text.decapitalized(clause)),
-            Text.sentence(condition.link + " " + Text.decapitalized(main)),
+                connector + (connector.isEmpty ? condition.lead : context.decapitalized(condition.lead)) + " "
+                    + clause),
+            // (Condition and main clause stood inside the sentence: their words keep their case.)
+            Text.sentence(condition.link + " " + main),
         ]
         guard out.allSatisfy(grammar.isComplete) else { return nil }
         return out

@@ -110,6 +110,6 @@ struct SplitInWhichClauses: SentenceRule {
     /// disease" keep their capitals (the dictionary knows "clubfoot", not "kawasaki").
     static func lowercasedName(_ name: String, _ context: RuleContext) -> String {
         guard let first = Text.tokens(name).first, context.lexicon.hunspell.knows(first.lower) else { return name }
-        return Text.decapitalized(name)
+        return context.decapitalized(name)
     }
 }

@@ -22,11 +22,12 @@ struct SplitIntroductoryClauses: SentenceRule {
                 // before goes in front, not between "So" and the main clause ("So however, …").
                 for link in ["however", "therefore", "thus"] where main.lowercased().hasPrefix(link + ", ") {
                     main = String(main.dropFirst(link.count + 2))
-                    if link == "however" { intro = "However, " + Text.decapitalized(intro) }
+                    if link == "however" { intro = "However, " + context.decapitalized(intro) }
                 }
                 // "…, such as the measles vaccine, these …": the clause goes on after this comma.
                 if let next = Text.words(main).first, context.grammar.danglingStarts.contains(next) { continue }
-                if !joint.link.isEmpty { main = joint.link + " " + Text.decapitalized(main) }
+                // (The main clause stood inside the sentence: its first word already has its own case.)
+                if !joint.link.isEmpty { main = joint.link + " " + main }
                 let second = Text.sentence(main)
                 if context.grammar.isComplete(intro), context.grammar.isComplete(second) {
                     return [intro, second]
@@ -55,6 +56,6 @@ struct SplitIntroductoryClauses: SentenceRule {
         guard plural || context.data.words("singularPronouns").contains(pronoun) else { return nil }
         // Only a participle or negated phrase ("not always classified", "treated early") reads right after "is".
         guard first == "not" || (first.hasSuffix("ed") && context.lexicon.isVerbForm(first)) else { return nil }
-        return Text.sentence(Text.capitalized(pronoun) + (plural ? " are " : " is ") + Text.decapitalized(intro))
+        return Text.sentence(Text.capitalized(pronoun) + (plural ? " are " : " is ") + context.decapitalized(intro))
     }
 }

@@ -8,8 +8,13 @@ struct SplitLongSentences: SentenceRule {
         let total = Text.wordCount(sentence)
         guard total > context.maxSentenceWords else { return nil }
         var best: (score: Int, parts: [String])?
+        // "When the fever is high, the child is very sleepy, and the neck is stiff, doctors …": the
+        // joints inside the condition are not the sentence's.
+        let opensWithCondition = Self.opensWithCondition(sentence, context)
+        let conditionEnd = opensWithCondition ? Self.frontedConditionEnd(sentence, context) : nil
         for joint in context.data.clauseJoints {
             for range in Text.occurrences(of: joint.joint, in: sentence) {
+                if let conditionEnd, range.lowerBound < conditionEnd { continue }
                 // "because" opens a clause with or without a comma ("… is key because it guides …").
                 guard
                     sentence[..<range.lowerBound].hasSuffix(", ") || sentence[..<range.lowerBound].hasSuffix("; ")
@@ -26,6 +31,10 @@ struct SplitLongSentences: SentenceRule {
                         !context.lexicon.nounLemmas.contains(after[0])
                             || context.grammar.objectStarts.contains(after[1])
                     else { continue }
+                    // "advised to support the arm, to avoid lifting …, and to place …": one of a series of
+                    // infinitives (advice), not a purpose.
+                    let restText = String(sentence[range.upperBound...])
+                    if restText.contains(", and to ") || restText.contains(", or to ") { continue }
                 }
                 let first = Text.sentence(sentence[..<range.lowerBound])
                 var rest = String(sentence[range.upperBound...]).trimmingWhitespace()
@@ -38,6 +47,11 @@ struct SplitLongSentences: SentenceRule {
                         || Text.words(rest).first == "of"
                 {
                     continue
+                }
+                // "…, since A and since B" → "This is because A and because B": the second reason keeps
+                // the link's word.
+                if joint.joint == "since", joint.link.hasPrefix("This is because") {
+                    rest = rest.replacingAll(" and since ", with: " and because ")
                 }
                 if !joint.link.isEmpty {
                     // "This is because this raises …" says "this" twice: the second one becomes "it"
@@ -53,10 +67,14 @@ struct SplitLongSentences: SentenceRule {
                     {
                         rest = "it" + rest[this.range.upperBound...]
                     }
-                    rest = joint.link + " " + Text.decapitalized(rest)
+                    // (What follows the joint stood inside the sentence: a capital there is a name's,
+                    // "But Almaviva only has to …", and stays.)
+                    rest = joint.link + " " + rest
                 }
                 let second = Text.sentence(rest)
-                guard context.grammar.isComplete(first), context.grammar.isComplete(second) else { continue }
+                guard context.grammar.isComplete(first), context.grammar.isComplete(second),
+                    !(opensWithCondition && Self.hasCommaSplice(second, context))
+                else { continue }
                 // "Skin prick tests, in which a tiny amount … is placed on the skin, and blood tests …
                 // can help": the part before the joint is a noun with its clause, not a sentence.
                 if let lastPiece = String(sentence[..<range.lowerBound]).components(separatedBy: ", ").dropLast().last,
@@ -100,6 +118,92 @@ struct SplitLongSentences: SentenceRule {
         return best?.parts
     }
 
+    /// Connectors that may come before a sentence's opening condition ("But if …").
+    static let conditionConnectors: Set<String> = ["but", "and", "so", "however", "yet"]
+
+    /// Whether `sentence` opens with a condition: a subordinator from `word-classes.yml` ("When …",
+    /// "If …", "But if …"), not a relative word ("That is why …").
+    static func opensWithCondition(_ sentence: String, _ context: RuleContext) -> Bool {
+        var opening = Text.words(sentence).prefix(2)
+        if let first = opening.first, conditionConnectors.contains(first) { opening = opening.dropFirst() }
+        guard let opener = opening.first else { return false }
+        return context.grammar.subordinators.contains(opener) && !Grammar.relativeWords.contains(opener)
+    }
+
+    /// Where the condition that opens `sentence` ends when it holds a series of clauses: the comma
+    /// after the series' last item, the piece opening with "and"/"or", when a main clause follows it
+    /// with no joining word ("When the fever is high, the child is very sleepy, and the neck is
+    /// stiff, doctors may test …"). Nil when its condition holds no such series (it then ends at its
+    /// first comma, and the joints after it are the main clause's).
+    static func frontedConditionEnd(_ sentence: String, _ context: RuleContext) -> String.Index? {
+        let commas = commaIndices(sentence)
+        for (number, comma) in commas.enumerated() where number > 0 {
+            let piece = Text.words(String(sentence[sentence.index(after: commas[number - 1])..<comma]))
+            guard let pieceFirst = piece.first, ["and", "or"].contains(pieceFirst) else { continue }
+            let after = String(sentence[sentence.index(after: comma)...])
+            if opensMainClause(after, context) { return comma }
+        }
+        return nil
+    }
+
+    /// Whether `text` (what follows a comma) opens a clause of its own with no word that joins it to
+    /// what came before: a complete sentence up to its next comma, opening like a clause (a word of
+    /// `clauseStarts`, a noun subject with its verb, or an order) and with no conjunction,
+    /// subordinator, relative word or joint ("doctors may test for meningitis", not "and …",
+    /// "which …", "because …", "jewelry and blacksmithing under …").
+    static func opensMainClause(_ text: String, _ context: RuleContext) -> Bool {
+        let grammar = context.grammar
+        let words = Text.words(text)
+        guard let first = words.first,
+            grammar.clauseStarts.contains(first) || opensWithSubjectAndVerb(text, context)
+                || grammar.isImperative(words)
+        else { return false }
+        let joiningWords =
+            Set(context.data.clauseJoints.compactMap { Text.words($0.joint).first })
+            .union(["and", "or", "but", "nor", "then", "than"])
+        if joiningWords.contains(first) || grammar.subordinators.contains(first)
+            || grammar.danglingStarts.contains(first) || Grammar.relativeWords.contains(first)
+        {
+            return false
+        }
+        let head = commaIndices(text).first.map { String(text[..<$0]) } ?? text
+        return grammar.isComplete(Text.sentence(head))
+    }
+
+    /// Whether `sentence` joins two clauses with a bare comma ("The neck is stiff, doctors may test
+    /// for meningitis."): a piece between commas that is a complete clause, right before one that
+    /// opens a main clause. A series of clauses ("The baby is pale, the lips are blue, and …")
+    /// is no splice: its last item opens with "and"/"or".
+    static func hasCommaSplice(_ sentence: String, _ context: RuleContext) -> Bool {
+        let commas = commaIndices(sentence)
+        guard !commas.isEmpty else { return false }
+        let grammar = context.grammar
+        var start = sentence.startIndex
+        for (number, comma) in commas.enumerated() {
+            defer { start = sentence.index(after: comma) }
+            let piece = String(sentence[start..<comma])
+            guard let pieceFirst = Text.words(piece).first, !grammar.subordinators.contains(pieceFirst),
+                grammar.isComplete(Text.sentence(piece)),
+                opensMainClause(String(sentence[sentence.index(after: comma)...]), context)
+            else { continue }
+            let later = commas[number...].map { String(sentence[sentence.index(after: $0)...]) }
+            if !later.contains(where: { ["and", "or"].contains(Text.words($0).first ?? "") }) { return true }
+        }
+        return false
+    }
+
+    /// The commas of `text` that are no part of a number ("1,000").
+    static func commaIndices(_ text: String) -> [String.Index] {
+        text.indices.filter { index in
+            guard text[index] == "," else { return false }
+            let next = text.index(after: index)
+            let inNumber =
+                index > text.startIndex && text[text.index(before: index)].isNumber && next < text.endIndex
+                && text[next].isNumber
+            return !inNumber
+        }
+    }
+
     /// Whether a "while" clause tells what is going on at the time ("the skull is still growing"):
     /// "still" or a form of "be" before an "-ing" word.
     static func isOngoing(_ clause: String, _ context: RuleContext) -> Bool {
@@ -139,6 +243,12 @@ struct SplitLongSentences: SentenceRule {
         let grammar = context.grammar
         // "…, and what treatment options are available" is the last of a series of "what" clauses.
         if let first = words.first, SplitSeriesOfObjects.whWords.contains(first) { return false }
+        // "…, and in young infants may cause …": a phrase with no comma after it before the verb
+        // leaves the verb without a subject.
+        if let first = words.first, SplitSeriesOfObjects.prepositions.contains(first) {
+            let phrase = Text.words(String(rest.prefix { $0 != "," }))
+            if !rest.contains(",") || phrase.contains(where: grammar.auxiliaries.contains) { return false }
+        }
         let lexicon = context.lexicon
         for (index, word) in words.enumerated() where index > 0 {
             if Grammar.relativeWords.contains(word) || grammar.nonSubjects.contains(word) { return false }

@@ -374,7 +374,7 @@ struct SplitRelativeClauses: SentenceRule {
             // "who" clauses repeat the subject (a person's pronoun is unknown); "which" clauses use It/They.
             let restart: String
             if pronoun == "who" {
-                restart = Text.decapitalized(subject)
+                restart = context.decapitalized(subject)
             } else if context.data.words("modals").contains(verb) {
                 restart = pluralSubject ? "they" : "it"
             } else if singular || !pluralSubject && !plural {
@@ -383,7 +383,7 @@ struct SplitRelativeClauses: SentenceRule {
             } else if plural {
                 restart = "they"
             } else {
-                restart = Text.decapitalized(subject)
+                restart = context.decapitalized(subject)
             }
             let first = Text.sentence(subject + " " + clause)
             let second = Text.sentence(Text.capitalized(restart) + " " + rest)

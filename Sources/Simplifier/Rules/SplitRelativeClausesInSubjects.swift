@@ -72,7 +72,7 @@ struct SplitRelativeClausesInSubjects: SentenceRule {
         let predicateText = String(body[tokens[main].range.lowerBound...])
         let restated = quantifier.map { Text.capitalized($0) + " of these " + noun } ?? "These " + noun
         let out = [
-            Text.sentence("Some " + Text.decapitalized(groupText) + " " + clauseText),
+            Text.sentence("Some " + context.decapitalized(groupText) + " " + clauseText),
             Text.sentence(restated + " " + predicateText),
         ]
         guard out.allSatisfy(grammar.isComplete) else { return nil }

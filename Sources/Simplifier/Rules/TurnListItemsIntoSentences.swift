@@ -44,7 +44,7 @@ struct TurnListItemsIntoSentences: Sendable {
             let converted = items.map { item -> String in
                 if let exampleMarker {
                     let sentence = Text.sentence(
-                        (leadUsed ? "These also include " : "These include ") + Text.decapitalized(Text.body(item)))
+                        (leadUsed ? "These also include " : "These include ") + grammar.decapitalized(Text.body(item)))
                     leadUsed = true
                     return sentence
                 }
@@ -87,10 +87,10 @@ struct TurnListItemsIntoSentences: Sendable {
                 {
                     let rest = String(item[item.index(after: comma)...]).trimmingWhitespace()
                     return Text.sentence(
-                        Text.capitalized(String(item[..<comma])) + ", " + Text.decapitalized(lead) + " "
-                            + Text.decapitalized(Text.body(rest)))
+                        Text.capitalized(String(item[..<comma])) + ", " + grammar.decapitalized(lead) + " "
+                            + grammar.decapitalized(Text.body(rest)))
                 }
-                return Text.sentence(lead + " " + Text.decapitalized(Text.body(item)))
+                return Text.sentence(lead + " " + grammar.decapitalized(Text.body(item)))
             }
             var keptSentences = Array(sentences.dropLast())
             if let exampleMarker {
