@@ -52,6 +52,18 @@ enum Text {
     /// Lower-cased words of `text`.
     static func words(_ text: String) -> [String] { tokens(text).map(\.lower) }
 
+    /// The commas of `text` that are no part of a number ("1,000"): where clauses and items may end.
+    static func commaIndices<S: StringProtocol>(_ text: S) -> [S.Index] {
+        text.indices.filter { index in
+            guard text[index] == "," else { return false }
+            let next = text.index(after: index)
+            let inNumber =
+                index > text.startIndex && next < text.endIndex && text[text.index(before: index)].isNumber
+                && text[next].isNumber
+            return !inNumber
+        }
+    }
+
     /// `text` with its first letter upper-cased.
     static func capitalized(_ text: String) -> String {
         guard let first = text.firstIndex(where: { $0.isLetter || $0.isNumber }) else { return text }

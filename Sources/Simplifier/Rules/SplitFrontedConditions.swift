@@ -87,13 +87,7 @@ struct SplitFrontedConditions: SentenceRule {
     /// comma after it. Commas inside numbers ("1,000") are not counted. Nil when the condition
     /// cannot be cut off: no comma, or a series of clauses joined by "and".
     private func conditionEnd(_ text: Substring, _ context: RuleContext) -> String.Index? {
-        let commas = text.indices.filter { index in
-            let next = text.index(after: index)
-            let inNumber =
-                index > text.startIndex && next < text.endIndex && text[text.index(before: index)].isNumber
-                && text[next].isNumber
-            return text[index] == "," && !inNumber
-        }
+        let commas = Text.commaIndices(text)
         guard let first = commas.first else { return nil }
         // pieces[n]: the text between commas[n] and the next comma.
         let pieces = commas.indices.map { number in

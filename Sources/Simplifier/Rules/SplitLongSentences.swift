@@ -136,7 +136,7 @@ struct SplitLongSentences: SentenceRule {
     /// stiff, doctors may test …"). Nil when its condition holds no such series (it then ends at its
     /// first comma, and the joints after it are the main clause's).
     static func frontedConditionEnd(_ sentence: String, _ context: RuleContext) -> String.Index? {
-        let commas = commaIndices(sentence)
+        let commas = Text.commaIndices(sentence)
         for (number, comma) in commas.enumerated() where number > 0 {
             let piece = Text.words(String(sentence[sentence.index(after: commas[number - 1])..<comma]))
             guard let pieceFirst = piece.first, ["and", "or"].contains(pieceFirst) else { continue }
@@ -166,7 +166,7 @@ struct SplitLongSentences: SentenceRule {
         {
             return false
         }
-        let head = commaIndices(text).first.map { String(text[..<$0]) } ?? text
+        let head = Text.commaIndices(text).first.map { String(text[..<$0]) } ?? text
         return grammar.isComplete(Text.sentence(head))
     }
 
@@ -175,7 +175,7 @@ struct SplitLongSentences: SentenceRule {
     /// opens a main clause. A series of clauses ("The baby is pale, the lips are blue, and …")
     /// is no splice: its last item opens with "and"/"or".
     static func hasCommaSplice(_ sentence: String, _ context: RuleContext) -> Bool {
-        let commas = commaIndices(sentence)
+        let commas = Text.commaIndices(sentence)
         guard !commas.isEmpty else { return false }
         let grammar = context.grammar
         var start = sentence.startIndex
@@ -190,18 +190,6 @@ struct SplitLongSentences: SentenceRule {
             if !later.contains(where: { ["and", "or"].contains(Text.words($0).first ?? "") }) { return true }
         }
         return false
-    }
-
-    /// The commas of `text` that are no part of a number ("1,000").
-    static func commaIndices(_ text: String) -> [String.Index] {
-        text.indices.filter { index in
-            guard text[index] == "," else { return false }
-            let next = text.index(after: index)
-            let inNumber =
-                index > text.startIndex && text[text.index(before: index)].isNumber && next < text.endIndex
-                && text[next].isNumber
-            return !inNumber
-        }
     }
 
     /// Whether a "while" clause tells what is going on at the time ("the skull is still growing"):
