@@ -51,6 +51,10 @@ import Testing
         // A letter read by its name takes "an"; no "fussiness and fussiness"; a past after "they".
         ("The dentist may recommend an X-ray.", "The dentist may advise an X-ray."),
         ("The shunt utilizes a one-way valve.", "The shunt uses a one-way valve."),
+        // Words whose sense changes in a phrase: the phrase has its own entry.
+        ("Reduced oxygen delivery to the gut may harm it.", "Reduced oxygen supply to the gut may harm it."),
+        ("Many children with risk factors develop typically.", "Many children with risk factors develop normally."),
+        ("Parents can call early intervention services.", "Parents can call early intervention services."),
         ("Irritability and fussiness are common.", "Irritability and fussiness are common."),
         (
             "Babies lose the antibodies they received from their mothers.",

@@ -25,6 +25,8 @@ import Testing
     @Test(arguments: [
         // The sentence's own verb follows the list.
         "Early checks of babies with risk factors such as hard births or brain signs allow closer care.",
+        // One comma before "and": the last item belongs to the sentence's own series.
+        "First-line drugs are hormone shots, corticosteroids such as prednisolone, and vigabatrin.",
         // A second relative clause of the noun before the list follows it.
         "Some children crave things that are not food such as ice, dirt, clay, or paper, and which may raise the risk of lead.",
         "These medicines have side effects, including a higher risk of infections, and should be kept for GERD.",

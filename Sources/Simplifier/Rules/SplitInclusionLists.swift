@@ -25,8 +25,12 @@ struct SplitInclusionLists: SentenceRule {
                 // verb comes before it: "access benefits such as A, B, and C", but not "causes include
                 // infections such as meningitis, metabolic disorders, and …".
                 let seriesVerbs = context.data.words("seriesVerbs")
+                // ("corticosteroids such as prednisolone, and vigabatrin": one comma before "and" joins a
+                // second item to the noun before "such as", not a second example; a series of its own
+                // has three items or more.)
                 let ownSeries =
                     !Text.words(String(before)).contains(where: seriesVerbs.contains)
+                    && Text.commaIndices(list).count >= 2
                     && Text.words(String(list[(list.lastIndex(of: ",") ?? list.startIndex)...])).first.map {
                         $0 == "and" || $0 == "or"
                     } == true
