@@ -50,6 +50,11 @@ import Testing
         #expect(
             Support.apply(SplitEmphasisPhrases(), "Children may have pale skin, particularly inside the lower eyelids.")
                 == "Children may have pale skin. This is especially true inside the lower eyelids.")
+        // An adverb after the phrase goes on with the verb: no comma is left behind.
+        #expect(
+            Support.apply(
+                SplitEmphasisPhrases(), "Survivors, especially those who needed surgery, also have a higher risk of delays.")
+                == "Survivors also have a higher risk of delays. This is especially true for those who needed surgery.")
     }
 
     @Test func leavesAPronounThatDoesNotAgreeAndAMainClauseThatIsSplitLater() {

@@ -135,6 +135,9 @@ import Testing
         "Doctors call these serious infections, which can spread rapidly and which need urgent care in a hospital.",
         // A name may be of the whole span before it ("2 to 5 days after exposure").
         "Signs usually start 2 to 5 days after exposure, which is called the incubation period of the illness.",
+        "Babies receive fluids and full nutrition through a line in a vein, which is referred to as total parenteral nutrition.",
+        // The object of "to absorb" is inside a phrase: the clause is about the condition.
+        "Some babies develop short bowel syndrome, a condition marked by an inability to absorb enough nutrients, which may need long care.",
         // After a condition that a later rule moves, "This shows …" would point to the condition.
         "When a baby has had a fever, doctors usually start with an ultrasound, which shows the size of the kidneys.",
         // "which" as the object of a subject of its own.

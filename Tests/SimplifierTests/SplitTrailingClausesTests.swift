@@ -28,6 +28,8 @@ import Testing
 
     @Test(arguments: [
         // "before" and "after" clauses limit what comes before them.
+        // A need holds only under its condition.
+        "Surgery is generally necessary when the intestine has perforated or when the baby keeps getting worse.",
         "Monitoring during labor lets the doctors step in quickly before a serious brain injury occurs.",
         // A negated or superlative state, an "-ing" subject: true only with the clause.
         "The eardrum of the child does not move normally when a gentle puff of air is applied.",

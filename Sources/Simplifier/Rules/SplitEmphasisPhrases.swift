@@ -41,6 +41,7 @@ struct SplitEmphasisPhrases: SentenceRule {
                     // "Children with X, especially Y, often face …" goes on with its verb: no comma.
                     let goesOn =
                         context.grammar.auxiliaries.contains(next) || next.hasSuffix("ly")
+                        || context.grammar.adverbs.contains(next)
                         || context.data.words("hedges").contains(next)
                         || context.lexicon.isVerbForm(next)
                             && !context.lexicon.nounLemmas.contains(next)

@@ -53,7 +53,7 @@ struct SplitRelativeClauses: SentenceRule {
             // "… after exposure, which is called the incubation period": a name may be of the whole
             // span before it, not of the last noun.
             if clauseWords.count > 1, ["is", "are"].contains(clauseWords[0]),
-                ["called", "known", "named"].contains(clauseWords[1])
+                ["called", "known", "named", "referred", "termed"].contains(clauseWords[1])
             {
                 continue
             }
@@ -172,6 +172,9 @@ struct SplitRelativeClauses: SentenceRule {
         let prepositions = SplitSeriesOfObjects.prepositions.union(["like", "as", "than"])
         // ("… covered by the diaper, which …": the clause may be about the noun before the phrase.)
         if prepositions.contains(previous) { return nil }
+        // ("… an inability to absorb enough nutrients, which …": the object of "to absorb" is inside
+        // a phrase too; the clause is about the thing the phrase belongs to.)
+        if pronoun != "who", tokens.suffix(4).dropLast().contains(where: { $0.lower == "to" }) { return nil }
         // ("… photographs at regular intervals, which …": a noun in a phrase, after its adjective.)
         if pronoun != "who", tokens.count >= 3, prepositions.contains(tokens[tokens.count - 3].lower),
             !["the", "a", "an"].contains(previous)

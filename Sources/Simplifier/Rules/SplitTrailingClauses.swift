@@ -38,6 +38,9 @@ struct SplitTrailingClauses: SentenceRule {
                     !context.grammar.adverbs.contains(previous),
                     !context.data.words("hedges").contains(previous)
                 else { continue }
+                // "Surgery is generally necessary when the bowel has perforated": a need or advice holds
+                // only under its condition, so "Surgery is usually needed." must not stand alone.
+                if context.data.words("conditionalStates").contains(previous) { continue }
                 let start = tokens[index].range.lowerBound
                 let before = sentence[..<start]
                 // A clause after a comma belongs to the comma rules; one inside brackets or after a
