@@ -53,7 +53,8 @@ import Testing
         // An adverb after the phrase goes on with the verb: no comma is left behind.
         #expect(
             Support.apply(
-                SplitEmphasisPhrases(), "Survivors, especially those who needed surgery, also have a higher risk of delays.")
+                SplitEmphasisPhrases(),
+                "Survivors, especially those who needed surgery, also have a higher risk of delays.")
                 == "Survivors also have a higher risk of delays. This is especially true for those who needed surgery.")
     }
 
