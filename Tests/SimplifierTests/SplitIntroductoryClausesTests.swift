@@ -3,6 +3,11 @@ import Testing
 @testable import Simplifier
 
 @Suite struct SplitIntroductoryClausesTests {
+    @Test func leavesBecauseOfAPhrase() {
+        let input = "Because of these risks, doctors watch the eyes closely during the whole treatment."
+        #expect(Support.apply(SplitIntroductoryClauses(), input) == input)
+    }
+
     @Test func skipsACommaBeforeSuchAs() {
         let input =
             "Because the treatment can weaken certain live vaccines, such as the measles vaccine, these shots are put off for 11 months."

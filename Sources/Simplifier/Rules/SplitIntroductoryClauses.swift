@@ -11,6 +11,8 @@ struct SplitIntroductoryClauses: SentenceRule {
         for joint in context.data.introductoryJoints {
             let opener = Text.words(joint.opener)
             guard Text.matches(opener, in: words, at: 0) else { continue }
+            // "Because of these risks, …" opens with a phrase, not a clause ("Of these risks." alone).
+            if words.count > opener.count, words[opener.count] == "of" { continue }
             let start = tokens[opener.count - 1].range.upperBound
             var search = start
             // Try each comma from the left: the first one after which both halves are sentences.
