@@ -41,6 +41,11 @@ import Testing
             "When dystonia appears after a hard birth, long labor, or help to breathe, the cause can be a birth injury.",
             "Sometimes dystonia appears after a hard birth, long labor, or help to breathe. Then the cause can be a birth injury."
         ),
+        (
+            // An emphatic "does" would read as a contrast after "Sometimes".
+            "When it does occur in the first weeks of life, it often signals a problem that needs a checkup.",
+            "Sometimes it occurs in the first weeks of life. Then it often signals a problem that needs a checkup."
+        ),
     ])
     func splitsTheCondition(input: String, expected: String) {
         #expect(Support.apply(SplitFrontedConditions(), input, maxWords: 10) == expected)

@@ -69,12 +69,29 @@ struct SplitFrontedConditions: SentenceRule {
         let out = [
             Text.sentence(
                 connector + (connector.isEmpty ? condition.lead : context.decapitalized(condition.lead)) + " "
-                    + clause),
+                    + Self.withoutEmphaticDo(clause, context)),
             // (Condition and main clause stood inside the sentence: their words keep their case.)
             Text.sentence(condition.link + " " + main),
         ]
         guard out.allSatisfy(grammar.isComplete) else { return nil }
         return out
+    }
+
+    /// `clause` without the emphatic "does"/"do" of "When it does occur": after "Sometimes" it reads
+    /// as a contrast ("Sometimes it does occur …"), so the verb takes its own ending ("it occurs").
+    /// "does not" stays.
+    static func withoutEmphaticDo(_ clause: String, _ context: RuleContext) -> String {
+        let tokens = Text.tokens(clause)
+        guard let index = tokens.firstIndex(where: { ["does", "do"].contains($0.lower) }), index + 1 < tokens.count,
+            index > 0
+        else { return clause }
+        let verb = tokens[index + 1].lower
+        guard context.lexicon.verbLemmas.contains(verb), !context.grammar.auxiliaries.contains(verb),
+            !["not", "never"].contains(verb)
+        else { return clause }
+        let inflected = tokens[index].lower == "does" ? context.lexicon.inflect(verb, as: .s) : verb
+        return String(clause[..<tokens[index].range.lowerBound]) + inflected
+            + clause[tokens[index + 1].range.upperBound...]
     }
 
     /// The comma that ends the condition in `text` (what follows the opener): the first comma, or,

@@ -42,7 +42,7 @@ struct TurnListItemsIntoSentences: Sendable {
             // also include …" ("these" points back to the patterns).
             let exampleMarker = [", including", ", such as"].first(where: { stem.lowercased().hasSuffix($0) })
             let converted = items.map { item -> String in
-                if let exampleMarker {
+                if exampleMarker != nil {
                     let sentence = Text.sentence(
                         (leadUsed ? "These also include " : "These include ") + grammar.decapitalized(Text.body(item)))
                     leadUsed = true
