@@ -132,37 +132,32 @@ import Testing
         #expect(Support.apply(SplitLongSentences(), list, maxWords: 10) == list)
     }
 
-    @Test func leavesASeriesOfClausesInAFrontedConditionWhole() {
-        // The ", and" closes the condition's series: split there, the condition would lose its last
-        // clause, and "The neck is stiff, doctors may test …" would join two clauses with a comma.
-        let input =
-            "When the fever is high, the child is very sleepy, and the neck is stiff, doctors may test for meningitis."
+    /// The ", and" closes the condition's series: split there, the condition would lose its last
+    /// clause, and "The neck is stiff, doctors may test …" would join two clauses with a comma.
+    @Test(arguments: [
+        "When the fever is high, the child is very sleepy, and the neck is stiff, doctors may test for meningitis.",
+        "If the baby is pale, the lips are blue, and the skin is cold, parents should call an ambulance right away.",
+    ])
+    func leavesASeriesOfClausesInAFrontedConditionWhole(input: String) {
         #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == input)
     }
 
-    @Test func leavesASeriesOfClausesInAFrontedIfConditionWhole() {
-        let input =
-            "If the baby is pale, the lips are blue, and the skin is cold, parents should call an ambulance right away."
-        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == input)
-    }
-
-    @Test func splitsAfterAFrontedConditionThatEndsAtItsFirstComma() {
-        let input =
-            "When the fever is high, the child may be very sleepy, and doctors may test for meningitis."
-        #expect(
-            Support.apply(SplitLongSentences(), input, maxWords: 10)
-                == "When the fever is high, the child may be very sleepy. Doctors may test for meningitis.")
-    }
-
-    @Test func splitsBeforeAPhraseOfTimeWithItsComma() {
-        // Without a condition in front, a comma inside the second part ("the first time …, it has …")
-        // closes a phrase of that part, not a condition.
-        let input =
-            "Normally a pawn moves by advancing a single square, but the first time each pawn is moved from its first position, it has the option to advance two squares."
-        #expect(
-            Support.apply(SplitLongSentences(), input)
-                == "Normally a pawn moves by advancing a single square. But the first time each pawn is moved from its first position, it has the option to advance two squares."
-        )
+    @Test(arguments: [
+        (
+            // A condition that ends at its first comma: the joints after it are the main clause's.
+            "When the fever is high, the child may be very sleepy, and doctors may test for meningitis.",
+            "When the fever is high, the child may be very sleepy. Doctors may test for meningitis.", 10
+        ),
+        (
+            // Without a condition in front, a comma inside the second part ("the first time …, it
+            // has …") closes a phrase of that part, not a condition.
+            "Normally a pawn moves by advancing a single square, but the first time each pawn is moved from its first position, it has the option to advance two squares.",
+            "Normally a pawn moves by advancing a single square. But the first time each pawn is moved from its first position, it has the option to advance two squares.",
+            15
+        ),
+    ])
+    func splitsAfterTheConditionOrBeforeAPhraseWithItsComma(input: String, expected: String, maxWords: Int) {
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: maxWords) == expected)
     }
 
     @Test func keepsTheCapitalOfANameAfterALinkWord() {
