@@ -131,7 +131,8 @@ struct Grammar: Sendable {
             }
             if bases.contains(word), !afterComma,
                 subjects.contains(previous)
-                    || (previous.hasSuffix("s") && !previous.hasSuffix("ss")
+                    // ("a fibrous band": an adjective in "-ous" is no plural subject.)
+                    || (lexicon.looksPlural(previous) && !previous.hasSuffix("ous")
                         && !auxiliaries.contains(previous) && previous.count > 3)
             {
                 return true

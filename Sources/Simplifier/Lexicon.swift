@@ -140,6 +140,8 @@ struct Lexicon: Sendable {
         case .s:
             if last == "y", !vowels.contains(beforeLast) { return base.dropLast() + "ies" }
             if ["s", "x", "z"].contains(last) || base.hasSuffix("ch") || base.hasSuffix("sh") { return base + "es" }
+            // "do" → "does", "go" → "goes", "undergo" → "undergoes" (WordNet lists no "-s" forms).
+            if ["do", "go", "undergo", "undo", "redo", "forgo"].contains(base) { return base + "es" }
             return base + "s"
         case .past:
             if last == "e" { return base + "d" }

@@ -21,11 +21,33 @@ struct YAMLFile {
             root = node
         } catch let error as SimplifierError {
             throw error
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
+            // (Yams' own description of this error prints the whole file.)
+            throw Self.duplicateKeyError(duplicates, text: text, path: path)
         } catch let error as YamlError {
             throw SimplifierError(file: path, line: Self.line(of: error), message: "invalid YAML: \(error)")
         } catch {
             throw SimplifierError(file: path, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// "key given twice" at the line of the first key's second occurrence, so an editor who added an
+    /// entry that was already there finds it.
+    private static func duplicateKeyError(_ keys: [String], text: String, path: String) -> SimplifierError {
+        let sorted = keys.sorted()
+        let lines = text.components(separatedBy: "\n")
+        var line: Int?
+        if let first = sorted.first {
+            let occurrences = lines.indices.filter {
+                let trimmed = lines[$0].trimmingCharacters(in: .whitespaces)
+                return trimmed.hasPrefix(first + ":") || trimmed.hasPrefix("\"\(first)\":")
+            }
+            line = occurrences.dropFirst().first.map { $0 + 1 }
+        }
+        let list = sorted.map { "“\($0)”" }.joined(separator: ", ")
+        return SimplifierError(
+            file: path, line: line,
+            message: "invalid YAML: \(sorted.count == 1 ? "key" : "keys") \(list) given twice in one mapping")
     }
 
     /// The line Yams reports for a parse error (its marks are 0-based).

@@ -33,6 +33,8 @@ import Testing
         "Not always classified as dystonia.",
         "This process in babies.",
         "Place of birth and age.",
+        // "band" after an adjective in "-ous" is a noun, not the verb of a plural subject.
+        "A tight fibrous band in the muscle.",
     ])
     func rejectsFragments(sentence: String) {
         let complete = grammar.isComplete(sentence)

@@ -48,4 +48,18 @@ import Testing
             (error as? SimplifierError)?.line != nil && (error as? SimplifierError)?.file == path
         }
     }
+
+    @Test func namesADuplicatedKeyAndTheLineOfItsSecondEntry() throws {
+        let path = NSTemporaryDirectory() + "levels-\(UUID().uuidString).yml"
+        try "levels:\n  - id: easy\n    title: Easy\n    title: Easier\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect {
+            try LevelsConfiguration.load(path: path)
+        } throws: { error in
+            guard let error = error as? SimplifierError else { return false }
+            return error.file == path && error.line == 4 && error.message.contains("“title” given twice")
+                && error.message.count < 200
+        }
+    }
 }

@@ -33,6 +33,14 @@ import Testing
             Guards.firstFailure(before: "Give 5 ml.", after: "Give 5.", context: context)?.0 == "NumbersGuard")
     }
 
+    @Test func readsTheWordsOfOneNumberAsOneNumber() {
+        #expect(
+            Guards.firstFailure(before: "It has six hundred beds.", after: "It has 600 beds.", context: context) == nil)
+        #expect(
+            Guards.firstFailure(before: "It has six hundred beds.", after: "It has 6 100 beds.", context: context)?.0
+                == "NumbersGuard")
+    }
+
     @Test func readsOneOpeningARangeAsANumber() {
         #expect(
             Guards.firstFailure(before: "It lasts one to two days.", after: "It lasts 1 to 2 days.", context: context)

@@ -14,6 +14,17 @@ import Testing
         ("Infants need sleep.", "Babies need sleep."),
         ("Therapy was recommended for the infant.", "Therapy was advised for the baby."),
         ("Therapists demonstrated the exercises.", "Therapists showed the exercises."),
+        // "performs" → "does", not "dos".
+        ("The doctor performs a small procedure.", "The doctor does a small procedure."),
+        // A gerund after a preposition is a verb ("/v" entries apply).
+        (
+            "They have a good chance of achieving normal movement.",
+            "They have a good chance of reaching normal movement."
+        ),
+        // Words people use when they simplify general English (ASSET): forms and fixed phrases.
+        ("The name is derived from Latin.", "The name comes from Latin."),
+        ("The majority of the babies were discovered early.", "Most of the babies were found early."),
+        ("The two tests are identical.", "The two tests are the same."),
         // A past form after a noun, with no object before "through", is a participle ("done", not "did").
         (
             "An ultrasound performed through the fontanelle is fast.",

@@ -48,6 +48,14 @@ import Testing
                 == "Surgery helps when there is a problem. An example is a tight band.")
     }
 
+    @Test func splitsAnExampleWithoutACommaThatEndsTheSentence() {
+        #expect(
+            Support.apply(
+                SplitInclusionLists(),
+                "Surgery may help when there is a problem such as a tight fibrous band in the muscle.")
+                == "Surgery may help when there is a problem. An example is a tight fibrous band in the muscle.")
+    }
+
     @Test func splitsASeriesThatIsTheMarkersOwn() {
         #expect(
             Support.apply(

@@ -103,7 +103,7 @@ import Testing
                 if case .list(let items) = block { return items }
                 return nil
             }.first)
-        #expect(list == ["produce fewer wet diapers;", "become fussy or unusually sleepy."])
+        #expect(list == ["make fewer wet diapers;", "become fussy or unusually sleepy."])
     }
 
     @Test func keepsListsWithoutALeadIn() {

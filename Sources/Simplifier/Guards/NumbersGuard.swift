@@ -41,7 +41,14 @@ struct NumbersGuard: MeaningGuard {
         let units = context.data.words("units")
         var previousNumber: String?
         var rangeWord = false
-        for (index, word) in words.enumerated() {
+        // "six hundred" is one number, 600, as `WriteNumbersAsDigits` writes it.
+        let phrases = NumberPhrases.find(in: words, numberWords: context.data.numberWords)
+        var phraseAt: [Int: NumberPhrases.Match] = [:]
+        for phrase in phrases { phraseAt[phrase.words.lowerBound] = phrase }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            defer { index = phraseAt[index].map { $0.words.upperBound } ?? index + 1 }
             var value: String?
             // "one to two days": "one" opening a range of numbers is the number 1 (elsewhere it is as
             // often a pronoun, so it is not counted).
@@ -57,8 +64,8 @@ struct NumbersGuard: MeaningGuard {
                 continue
             }
             if value != nil {
-            } else if let number = context.data.numberWords[word] {
-                value = String(number)
+            } else if let phrase = phraseAt[index] {
+                value = String(phrase.value)
             } else if word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
                 value = word.replacingAll(",", with: "")
             }

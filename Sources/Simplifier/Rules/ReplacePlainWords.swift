@@ -201,6 +201,11 @@ struct ReplacePlainWords: SentenceRule {
         // A past or "-ing" form after anything but an auxiliary or a subject is an adjective:
         // "may need continued follow-up" must not become "may need went on follow-up".
         let word = tokens[index].lower
+        // A gerund after a preposition is a verb: "the chance of achieving normal movement" → "of
+        // reaching" ("the spreading of" is a noun).
+        if word.hasSuffix("ing"), ["of", "for", "by", "without", "about", "from"].contains(previous), next != "of" {
+            return false
+        }
         if word.hasSuffix("ed") || word.hasSuffix("ing") || context.lexicon.irregularBase[word] != nil {
             let verbal =
                 context.data.words("perfectAuxiliaries").contains(previous)
@@ -210,6 +215,7 @@ struct ReplacePlainWords: SentenceRule {
                 || (word.hasSuffix("ing")
                     && ["the", "a", "an", "their", "your", "its", "this", "these", "that", "his", "her", "our"]
                         .contains(next))
+
             if !verbal { return true }
         }
         return context.grammar.nonSubjects.contains(previous) || next == "of"

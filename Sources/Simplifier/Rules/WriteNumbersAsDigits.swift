@@ -5,31 +5,40 @@ import Foundation
 /// "three dash four" and drops the dash of "3–4".
 ///
 /// Number words come from `word-classes.yml` (`numbers`); "one" is usually left out there because
-/// it is as often a pronoun ("one of the …") as a number.
+/// it is as often a pronoun ("one of the …") as a number. Words of one number are read together
+/// (`NumberPhrases`): "six hundred" → "600", not "6 100".
 struct WriteNumbersAsDigits: SentenceRule {
     static let name = "WriteNumbersAsDigits"
 
     func rewrite(_ sentence: String, context: inout RuleContext) -> [String]? {
-        var text = sentence
-        var changed = false
         let tokens = Text.tokens(sentence)
-        for (index, token) in tokens.enumerated().reversed() {
+        var edits: [(Range<String.Index>, String)] = []
+        let phrases = NumberPhrases.find(in: tokens.map(\.lower), numberWords: context.data.numberWords)
+        var inPhrase = Set<Int>()
+        for phrase in phrases {
+            inPhrase.formUnion(phrase.words)
+            // (A sentence does not open with digits: "Two options …" and "Six hundred babies …" stay words.)
+            guard phrase.words.lowerBound > 0 else { continue }
+            let range =
+                tokens[phrase.words.lowerBound].range.lowerBound..<tokens[phrase.words.upperBound - 1].range.upperBound
+            edits.append((range, NumberPhrases.digits(phrase.value)))
+        }
+        for (index, token) in tokens.enumerated() where !inPhrase.contains(index) {
             // "one to two days": "one" opens a range of numbers and is a number too.
             let opensRange =
                 token.lower == "one" && index + 2 < tokens.count && ["to", "or"].contains(tokens[index + 1].lower)
                 && (context.data.numberWords[tokens[index + 2].lower] != nil
                     || tokens[index + 2].text.allSatisfy(\.isNumber))
             if opensRange {
-                text.replaceSubrange(token.range, with: "1")
-                changed = true
-            } else if let value = context.data.numberWords[token.lower], index > 0 {
-                // (A sentence does not open with digits: "Two options …" stays a word.)
-                text.replaceSubrange(token.range, with: String(value))
-                changed = true
+                edits.append((token.range, "1"))
             } else if let range = Self.range(token.text) {
-                text.replaceSubrange(token.range, with: "\(range.0) to \(range.1)")
-                changed = true
+                edits.append((token.range, "\(range.0) to \(range.1)"))
             }
+        }
+        var text = sentence
+        var changed = !edits.isEmpty
+        for (range, replacement) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            text.replaceSubrange(range, with: replacement)
         }
         // "3 – 4" with spaces around the dash.
         for dash in [" – ", " - ", " — "] {
