@@ -37,6 +37,7 @@ struct MoveDefinitionToOwnSentence: SentenceRule {
         if let result = parenthetical(sentence, context) { return result }
         if let result = alsoKnownAs(sentence) { return result }
         return appositive(sentence, context) ?? subjectAppositive(sentence, context)
+            ?? DefiningAppositive.split(sentence, context)
     }
 
     /// "Congenital torticollis, one of the most common forms, involves …" → "Congenital torticollis
