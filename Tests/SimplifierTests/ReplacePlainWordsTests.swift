@@ -25,6 +25,7 @@ import Testing
         ("The name is derived from Latin.", "The name comes from Latin."),
         ("The majority of the babies were discovered early.", "Most of the babies were found early."),
         ("The two tests are identical.", "The two tests are the same."),
+        ("She suffered from asthma and is known as a fighter.", "She had asthma and is called a fighter."),
         // A past form after a noun, with no object before "through", is a participle ("done", not "did").
         (
             "An ultrasound performed through the fontanelle is fast.",

@@ -175,6 +175,6 @@ import Testing
         let sentence =
             "Roseola, which is also known as exanthem subitum or \"sixth disease,\" is a common childhood illness."
         let text = Support.simplifier.simplify(text: sentence, level: "easy").text
-        #expect(text.hasPrefix("Roseola is also known as exanthem subitum or \"sixth disease\". It is a common"))
+        #expect(text.hasPrefix("Roseola is also called exanthem subitum or \"sixth disease\". It is a common"))
     }
 }
