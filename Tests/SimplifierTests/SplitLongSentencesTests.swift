@@ -43,6 +43,26 @@ import Testing
         )
     }
 
+    @Test(arguments: [
+        (
+            "Some children may wheeze during early childhood, and researchers study the link between the two.",
+            "Some children may wheeze during early childhood. Researchers study the link between the two."
+        ),
+        (
+            "Some children may wheeze during early childhood, and researchers continue to study the link.",
+            "Some children may wheeze during early childhood. Researchers continue to study the link."
+        ),
+    ])
+    func splitsBeforeAPluralNounWithABaseFormVerbAndItsObject(input: String, expected: String) {
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == expected)
+    }
+
+    @Test func keepsALastListItemThatLooksLikeANounAndAVerb() {
+        // "visits" and "checks" have no object of their own: they end a list.
+        let input = "Doctors watch growth at every visit, feeding at home, and motor development at well-child checks."
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == input)
+    }
+
     @Test func splitsBeforeANounSubjectWithAnAdverbInLy() {
         let input = "Half of all babies spit up once a day in the first months, and episodes commonly peak at 4 months."
         #expect(

@@ -252,6 +252,17 @@ struct SplitLongSentences: SentenceRule {
                 return true
             }
             if isVerb, !isNoun, word.hasSuffix("s") || word.hasSuffix("ed") { return true }
+            // A plural noun and a base-form verb with its object or infinitive right after it:
+            // "researchers study the link", "researchers continue to study" (a last list item such as
+            // "well-child visits" has no determiner after it).
+            if isVerb, index == 1, lexicon.isPluralNoun(words[0]), !grammar.subjects.contains(word),
+                lexicon.verbLemmas.contains(word), index + 1 < words.count,
+                UsePlainNameAfterFirstMention.determiners.contains(words[index + 1])
+                    || (words[index + 1] == "to" && index + 2 < words.count
+                        && lexicon.verbLemmas.contains(words[index + 2]))
+            {
+                return true
+            }
         }
         return false
     }
