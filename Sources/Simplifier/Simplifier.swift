@@ -270,7 +270,13 @@ public struct Simplifier: Sendable {
                     }
                     added += explanations
                 }
-                current += added
+                // A list's lead-in ends the paragraph: the explanations go before it, so it stays
+                // right before its items ("… when checking a baby: Jaundice means …" would not).
+                if let last = current.last, last.hasSuffix(":"), !added.isEmpty, current.count > 1 {
+                    current.insert(contentsOf: added, at: current.count - 1)
+                } else {
+                    current += added
+                }
                 continue
             }
             guard let rule = RuleCatalog.sentenceRules[setting.name] else { continue }

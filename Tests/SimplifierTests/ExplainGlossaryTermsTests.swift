@@ -22,6 +22,17 @@ import Testing
         #expect(text.contains("Some babies have torticollis. But it often gets better. Torticollis means"))
     }
 
+    @Test func keepsAListLeadInRightBeforeItsItems() {
+        let blocks: [Block] = [
+            .paragraph("Not all jaundice is harmless. Doctors look for several other types:"),
+            .list(["Jaundice from a blood group mismatch", "Jaundice from liver disease"]),
+        ]
+        let text = Block.plainText(of: Support.simplifier.simplify(blocks, level: "plain").blocks)
+        #expect(text.contains("Jaundice means"))
+        #expect(!text.contains("types: Jaundice means"))
+        #expect(text.contains("other types:\n"))
+    }
+
     @Test func explainsNoFormAfterAModifierThatMakesItAnotherThing() {
         let blocks: [Block] = [.paragraph("Some babies have vesicoureteral reflux, which lets urine flow back up.")]
         let text = Block.plainText(of: Support.simplifier.simplify(blocks, level: "plain").blocks)

@@ -163,6 +163,8 @@ import Testing
         "Common side effects include constipation, stomach upset, and dark stools, which are harmless.",
         // The main clause goes on after the clause.
         "Tight swaddling with the legs held straight, which was common in some places, also raises the risk.",
+        // The main clause goes on after the clause with a second phrase of its own.
+        "The level may be measured with a skin device, which shines light on the skin, or with a blood test.",
         // "which" asks a question in a series of questions.
         "This page explains how the illness starts, which symptoms warrant care and how parents can help.",
     ])

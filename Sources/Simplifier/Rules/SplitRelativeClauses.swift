@@ -17,6 +17,17 @@ struct SplitRelativeClauses: SentenceRule {
             let clause = String(sentence[range.upperBound...]).trimmingWhitespace()
             // "…, which can spread and which need care": a second "which" would be left behind.
             if Text.words(clause).contains(pronoun) { continue }
+            // "… with a TcB device, which shines light on the skin, or with a blood test": the main
+            // clause goes on after the relative clause with a second phrase of its own.
+            if [", or ", ", and ", ", but "].contains(where: { joint in
+                Text.occurrences(of: joint.trimmingWhitespace(), in: clause).contains { found in
+                    clause[..<found.lowerBound].hasSuffix(", ")
+                        && (Text.words(String(clause[found.upperBound...])).first.map(
+                            SplitSeriesOfObjects.prepositions.contains) ?? false)
+                }
+            }) {
+                continue
+            }
             // "… constipation, stomach upset, and dark stools, which are harmless": after a series the
             // clause may describe only its last item, and "They" would take in all of them.
             let beforeClause = sentence[..<range.lowerBound].dropLast(2)
