@@ -19,6 +19,11 @@ import Testing
             "The doctor does a percutaneous tenotomy, a small procedure in which the tendon is cut.",
             "The doctor does a percutaneous tenotomy. A percutaneous tenotomy is a small procedure in which the tendon is cut."
         ),
+        // An abbreviation just given is the shorter name.
+        (
+            "Children are treated with intravenous immunoglobulin (IVIG), a solution of antibodies that is given slowly.",
+            "Children are treated with intravenous immunoglobulin (IVIG). IVIG is a solution of antibodies that is given slowly."
+        ),
         // Inside a clause that goes on with its verb.
         (
             "Jaundice happens when bilirubin, a yellow substance made when red blood cells break down, builds up.",

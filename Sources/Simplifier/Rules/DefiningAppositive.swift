@@ -75,9 +75,14 @@ enum DefiningAppositive {
     /// it has one, or `nil` when the words there are no singular noun phrase.
     private static func term(endingAt text: String, _ context: RuleContext) -> String? {
         var trimmed = text.trimmingWhitespace()
-        // "hypoxic-ischemic encephalopathy (HIE), a form …": the abbreviation stays with the term.
+        // "intravenous immunoglobulin (IVIG), a solution …": the abbreviation just given is the
+        // shorter name ("IVIG is a solution …"), when the words before it are a term.
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            let inside = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
             trimmed = String(trimmed[..<open]).trimmingWhitespace()
+            let isAbbreviation =
+                inside.count >= 2 && inside.count <= 6 && inside.allSatisfy({ $0.isUppercase || $0.isNumber })
+            if isAbbreviation, term(endingAt: trimmed, context) != nil { return inside }
         }
         let tokens = Text.tokens(trimmed)
         guard let last = tokens.last, last.range.upperBound == trimmed.endIndex else { return nil }
