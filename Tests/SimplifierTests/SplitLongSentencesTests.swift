@@ -57,6 +57,20 @@ import Testing
         #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == expected)
     }
 
+    @Test(arguments: [
+        (
+            "Doctors read the result by the baby's age, weight, and other risk factors, and they may advise a visit.",
+            "Doctors read the result by the baby's age, weight, and other risk factors. They may advise a visit."
+        ),
+        (
+            "Babies may get nirsevimab, a long-acting antibody, and some older children may get a second dose.",
+            "Babies may get nirsevimab, a long-acting antibody. Some older children may get a second dose."
+        ),
+    ])
+    func splitsAfterASeriesBeforeAClauseOfItsOwn(input: String, expected: String) {
+        #expect(Support.apply(SplitLongSentences(), input, maxWords: 10) == expected)
+    }
+
     @Test func keepsALastListItemThatLooksLikeANounAndAVerb() {
         // "visits" and "checks" have no object of their own: they end a list.
         let input = "Doctors watch growth at every visit, feeding at home, and motor development at well-child checks."

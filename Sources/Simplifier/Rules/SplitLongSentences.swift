@@ -105,7 +105,8 @@ struct SplitLongSentences: SentenceRule {
                 // the part before has no verb of its own after its last comma.
                 // ("feeding challenges" is no verb: plural nouns that are also verbs do not count.)
                 if joint.link.isEmpty || joint.joint == "or", let lastComma = first.lastIndex(of: ","),
-                    !context.grammar.hasClearVerb(String(first[first.index(after: lastComma)...]))
+                    !context.grammar.hasClearVerb(String(first[first.index(after: lastComma)...])),
+                    !Self.opensWithClauseOfItsOwn(rest, context)
                 {
                     continue
                 }
@@ -226,6 +227,22 @@ struct SplitLongSentences: SentenceRule {
     /// Whether `rest` starts with a short noun subject and its verb: an auxiliary or modal ("babies
     /// can …"), an adverb and a verb ("episodes often peak"), or a verb form that is not also a
     /// noun ("symptoms worsened"). "genetic conditions that manifest …" is a noun phrase.
+    /// Whether `rest` is a clause that no list item could be: a subject and an auxiliary or modal
+    /// before any comma ("they may advise …", "usually it is harmless", "some high-risk children
+    /// between 8 and 19 months may get …"). After a series, ", and" then joins clauses, not items
+    /// ("… according to age, weight, and other factors, and they may advise …").
+    static func opensWithClauseOfItsOwn(_ rest: String, _ context: RuleContext) -> Bool {
+        let grammar = context.grammar
+        let words = Array(Text.words(String(rest.prefix { $0 != "," })).prefix(10))
+            .drop { $0.hasSuffix("ly") || grammar.adverbs.contains($0) }
+        guard let first = words.first, grammar.clauseStarts.contains(first) || first == "it" else { return false }
+        for word in words.dropFirst() {
+            if Grammar.relativeWords.contains(word) || grammar.subordinators.contains(word) { return false }
+            if SplitSeriesOfObjects.trueAuxiliaries.contains(word) { return true }
+        }
+        return false
+    }
+
     static func opensWithSubjectAndVerb(_ rest: String, _ context: RuleContext) -> Bool {
         let words = Array(Text.words(rest).prefix(6))
         let grammar = context.grammar
