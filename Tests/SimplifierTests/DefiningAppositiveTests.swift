@@ -48,6 +48,13 @@ import Testing
         "The baby was seen by Dr. Lee, a kind and patient doctor.",
         // The clause does not go on with a verb after the appositive.
         "Bilirubin, a yellow substance made in the body, and other wastes leave in the stool.",
+        // After "is a …" the appositive says more about the subject, not about the predicate noun.
+        "Edmontonia was an armoured dinosaur, a part of the nodosaur family.",
+        // An appositive that repeats a noun of the clause restates that noun.
+        "He wanted to make a show about the nature of life, a show where everything was harder.",
+        // A name goes on before the words found.
+        "The church was rebuilt by the House of Orbelian, a branch of the Liparitids.",
+        "He was named Pablo Crispiniano de la Santísima Trinidad, a series of names honouring saints.",
     ])
     func keepsAppositivesThatDefineNothing(input: String) {
         #expect(Support.apply(MoveDefinitionToOwnSentence(), input) == input)

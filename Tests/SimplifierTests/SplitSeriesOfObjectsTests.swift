@@ -47,6 +47,8 @@ import Testing
     @Test(arguments: [
         // Parts that open with a preposition, and a choice inside a part, are no objects of the verb.
         "You can reduce the spread by covering the bumps with clothing, by not sharing towels, clothing or toys, and by washing hands.",
+        // (also after an adverb: the series belongs to "with")
+        "He took to the bush a fortnight later, reportedly with some provisions, an iron pot, and a musket stolen from a marine.",
         // After a clause in the first part, the later parts go on with that clause.
         "Mastitis describes conditions in which milk ducts become narrowed, nearby tissue becomes swollen, and germs multiply in the area.",
         // A part that is a clause of its own, and a participle with an object: no objects of the verb.

@@ -42,6 +42,9 @@ enum DefiningAppositive {
                 let appositive = Text.body(String(end.map { tail[..<$0] } ?? tail))
                 let rest = end.map { String(tail[tail.index(after: $0)...]).trimmingWhitespace() }
                 guard isDefinition(appositive, context), let term = term(endingAt: before, context) else { continue }
+                // "… a show about the nature of life, a show where …": an appositive that repeats a noun
+                // of the clause restates that noun, not the last one.
+                if let kind = kind(of: appositive), Text.words(before).contains(kind) { continue }
                 let main: String
                 if let rest {
                     guard continuesWithVerb(rest, context) else { continue }
@@ -65,10 +68,18 @@ enum DefiningAppositive {
         guard words.count >= 3, !appositive.contains("("), !appositive.contains(";") else { return false }
         guard let defining = words.dropFirst().prefix(definingWindow).firstIndex(where: definingWords.contains)
         else { return false }
-        // The kind is the word before the defining word ("a lifelong form of …" → "form").
-        if summingUpKinds.contains(words[defining - 1]) { return false }
+        if let kind = kind(of: appositive), summingUpKinds.contains(kind) { return false }
         // ("a child is sick": the words before the defining word must not hold a clause of their own.)
         return !words[..<defining].contains(where: context.grammar.auxiliaries.contains)
+    }
+
+    /// The kind of thing an appositive names: the word before its defining word ("a lifelong form of
+    /// …" → "form").
+    private static func kind(of appositive: String) -> String? {
+        let words = Text.words(appositive)
+        guard let defining = words.dropFirst().prefix(definingWindow).firstIndex(where: definingWords.contains)
+        else { return nil }
+        return words[defining - 1]
     }
 
     /// The noun phrase at the end of `text` ("apnea", "an exchange transfusion"), with its article when
@@ -119,6 +130,23 @@ enum DefiningAppositive {
         if first > 0, ["a", "an", "the"].contains(tokens[first - 1].lower) {
             start = tokens[first - 1].range.lowerBound
             opening -= 1
+        }
+        // "Edmontonia was an armoured dinosaur, a part of …": after "is a …" the appositive says more
+        // about what the subject is; it does not define the predicate noun.
+        if opening > 0, opening < first, tokens[opening].lower != "the", ["is", "was", "are", "were", "be", "been"].contains(tokens[opening - 1].lower) {
+            return nil
+        }
+        // "the House of Orbelian", "… Crispiniano de la Santísima Trinidad": a name goes on before the
+        // words found, so they are not the whole name.
+        if opening > 0, opening == first {
+            let isCapitalized = { (token: Token) in token.text.first?.isUppercase ?? false }
+            let hasName = tokens[first...].contains(where: isCapitalized)
+            if hasName, opening >= 2, isCapitalized(tokens[opening - 1]) { return nil }
+            if hasName, opening >= 2, ["of", "de", "la", "del", "du", "von", "van", "los"].contains(tokens[opening - 1].lower),
+                isCapitalized(tokens[opening - 2])
+            {
+                return nil
+            }
         }
         if opening > 0,
             SplitSeriesOfObjects.prepositions.union(["during", "after", "before", "within", "over"])

@@ -45,7 +45,11 @@ struct SplitSeriesOfObjects: SentenceRule {
         // "… by covering bumps, by not sharing towels, clothing or toys, and by washing …": a choice
         // inside a part, or parts that open with a preposition, are no objects of the verb.
         if pieces.dropLast().contains(where: { $0.contains(" or ") })
-            || pieces.dropFirst().contains(where: { Text.words($0).first.map(Self.prepositions.contains) ?? false })
+            || pieces.dropFirst().contains(where: { piece in
+                // (after an adverb too: "…, reportedly with some provisions, an iron pot, and …")
+                let words = Text.words(piece).drop { $0.hasSuffix("ly") || context.grammar.adverbs.contains($0) }
+                return words.first.map(Self.prepositions.contains) ?? false
+            })
         {
             return nil
         }
