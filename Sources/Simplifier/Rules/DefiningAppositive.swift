@@ -133,7 +133,9 @@ enum DefiningAppositive {
         }
         // "Edmontonia was an armoured dinosaur, a part of …": after "is a …" the appositive says more
         // about what the subject is; it does not define the predicate noun.
-        if opening > 0, opening < first, tokens[opening].lower != "the", ["is", "was", "are", "were", "be", "been"].contains(tokens[opening - 1].lower) {
+        if opening > 0, opening < first, tokens[opening].lower != "the",
+            ["is", "was", "are", "were", "be", "been"].contains(tokens[opening - 1].lower)
+        {
             return nil
         }
         // "the House of Orbelian", "… Crispiniano de la Santísima Trinidad": a name goes on before the
@@ -142,7 +144,8 @@ enum DefiningAppositive {
             let isCapitalized = { (token: Token) in token.text.first?.isUppercase ?? false }
             let hasName = tokens[first...].contains(where: isCapitalized)
             if hasName, opening >= 2, isCapitalized(tokens[opening - 1]) { return nil }
-            if hasName, opening >= 2, ["of", "de", "la", "del", "du", "von", "van", "los"].contains(tokens[opening - 1].lower),
+            if hasName, opening >= 2,
+                ["of", "de", "la", "del", "du", "von", "van", "los"].contains(tokens[opening - 1].lower),
                 isCapitalized(tokens[opening - 2])
             {
                 return nil
